@@ -1,0 +1,402 @@
+//! Text folding with a map from folded offsets back to the original bytes.
+//!
+//! Matching runs on a folded copy of the text: lower-cased (full Unicode),
+//! with apostrophes, dashes, quotes and odd spaces made plain, Latin accents
+//! dropped and Russian `ё` written `е`. Folding can change a character's
+//! length in bytes (`’` is three bytes, `'` one), so the folded text keeps a
+//! list of the points where the offset shift changes. Most text has few such
+//! points, so the map stays small and lookups are a binary search.
+
+use unicode_normalization::char::decompose_canonical;
+
+use crate::Span;
+
+/// A folded copy of a text, with its map back to the original.
+#[derive(Clone, Debug)]
+pub struct Folded<'t> {
+    original: &'t str,
+    folded: String,
+    /// `(folded offset, original offset)` at every point from which the
+    /// difference between the two changes; sorted, starts with `(0, 0)`.
+    shifts: Vec<(usize, usize)>,
+}
+
+impl<'t> Folded<'t> {
+    /// Folds `original`.
+    pub fn new(original: &'t str) -> Folded<'t> {
+        let mut folded = String::with_capacity(original.len());
+        let mut shifts = vec![(0, 0)];
+        let mut buf = String::new();
+        for (i, c) in original.char_indices() {
+            if c.is_ascii() {
+                // The fast path: same length, same offsets.
+                folded.push(fold_ascii(c));
+                continue;
+            }
+            buf.clear();
+            fold_char(c, &mut buf);
+            let delta_before = i as isize - folded.len() as isize;
+            folded.push_str(&buf);
+            let next_orig = i + c.len_utf8();
+            if next_orig as isize - folded.len() as isize != delta_before {
+                shifts.push((folded.len(), next_orig));
+            }
+        }
+        Folded {
+            original,
+            folded,
+            shifts,
+        }
+    }
+
+    /// The folded text.
+    pub fn as_str(&self) -> &str {
+        &self.folded
+    }
+
+    /// The original text.
+    pub fn original(&self) -> &'t str {
+        self.original
+    }
+
+    /// Maps a span of the folded text to the span of the original it came
+    /// from. The result always lies on the original's char boundaries.
+    pub fn to_original(&self, span: Span) -> Span {
+        let start = floor_boundary(self.original, self.map(span.start));
+        let end = ceil_boundary(self.original, self.map(span.end));
+        Span::new(start, end.max(start))
+    }
+
+    fn map(&self, folded_offset: usize) -> usize {
+        let i = self.shifts.partition_point(|&(f, _)| f <= folded_offset) - 1;
+        let (f, o) = self.shifts[i];
+        (o + (folded_offset - f)).min(self.original.len())
+    }
+}
+
+fn floor_boundary(s: &str, mut i: usize) -> usize {
+    while i > 0 && !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+fn ceil_boundary(s: &str, mut i: usize) -> usize {
+    while i < s.len() && !s.is_char_boundary(i) {
+        i += 1;
+    }
+    i
+}
+
+fn fold_ascii(c: char) -> char {
+    match c {
+        '`' => '\'',
+        _ => c.to_ascii_lowercase(),
+    }
+}
+
+/// Folds one character into `out`: the same rules the gazetteer's names go
+/// through, so both sides meet.
+pub(crate) fn fold_char(c: char, out: &mut String) {
+    if c.is_ascii() {
+        out.push(fold_ascii(c));
+        return;
+    }
+    match c {
+        '\u{2019}' | '\u{2018}' | '\u{02BC}' | '\u{02B9}' | '\u{2032}' | '\u{00B4}' => {
+            out.push('\'')
+        }
+        '\u{2010}'..='\u{2015}' | '\u{2212}' | '\u{00AD}' => out.push('-'),
+        '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{201F}' | '\u{00AB}' | '\u{00BB}' => {
+            out.push('"')
+        }
+        '\u{00A0}' | '\u{2000}'..='\u{200A}' | '\u{202F}' | '\u{205F}' | '\u{3000}' => {
+            out.push(' ')
+        }
+        'ё' | 'Ё' => out.push('е'),
+        'ł' | 'Ł' => out.push('l'),
+        'đ' | 'Đ' => out.push('d'),
+        'ø' | 'Ø' => out.push('o'),
+        'ı' => out.push('i'),
+        '\u{00C0}'..='\u{024F}' | '\u{1E00}'..='\u{1EFF}' => {
+            // Latin letters with accents: keep the base letter only.
+            let mut pushed = false;
+            decompose_canonical(c, |d| {
+                if !is_combining_mark(d) {
+                    for l in d.to_lowercase() {
+                        out.push(l);
+                    }
+                    pushed = true;
+                }
+            });
+            if !pushed {
+                out.extend(c.to_lowercase());
+            }
+        }
+        _ => out.extend(c.to_lowercase()),
+    }
+}
+
+fn is_combining_mark(c: char) -> bool {
+    matches!(c, '\u{0300}'..='\u{036F}' | '\u{1AB0}'..='\u{1AFF}' | '\u{1DC0}'..='\u{1DFF}')
+}
+
+/// Folds a whole string (for gazetteer names and lexicons).
+pub fn fold(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        fold_char(c, &mut out);
+    }
+    out
+}
+
+/// Whether `c` belongs inside a word: a letter, a digit or a combining mark.
+pub(crate) fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric() || is_combining_mark(c)
+}
+
+fn is_cyrillic(c: char) -> bool {
+    matches!(c, '\u{0400}'..='\u{052F}')
+}
+
+/// Whether a word ends at byte `i` of `s` and another does not go on: the
+/// chars on either side are not both word chars. An apostrophe between two
+/// Cyrillic letters is inside a word (`п'ять`); in Latin text it is not
+/// (`Ukraine's` is `Ukraine` and `'s`).
+pub(crate) fn is_boundary(s: &str, i: usize) -> bool {
+    let before = s[..i].chars().next_back();
+    let after = s[i..].chars().next();
+    match (before, after) {
+        (Some(b), Some(a)) => {
+            if is_word_char(b) && is_word_char(a) {
+                return false;
+            }
+            if is_apostrophe(a) && is_cyrillic(b) {
+                return !s[i + a.len_utf8()..]
+                    .chars()
+                    .next()
+                    .is_some_and(is_cyrillic);
+            }
+            if is_apostrophe(b) && is_cyrillic(a) {
+                return !s[..i - b.len_utf8()]
+                    .chars()
+                    .next_back()
+                    .is_some_and(is_cyrillic);
+            }
+            true
+        }
+        _ => true,
+    }
+}
+
+fn is_apostrophe(c: char) -> bool {
+    matches!(c, '\'' | '\u{2019}' | '\u{02BC}' | '\u{2018}' | '`')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    struct FoldTest {
+        name: &'static str,
+        input: &'static str,
+        folded: &'static str,
+    }
+
+    const FOLDS: &[FoldTest] = &[
+        FoldTest {
+            name: "ascii",
+            input: "NATO Chief",
+            folded: "nato chief",
+        },
+        FoldTest {
+            name: "cyrillic",
+            input: "Києві НАТО",
+            folded: "києві нато",
+        },
+        FoldTest {
+            name: "apostrophes",
+            input: "п’ять пʼять п'ять ‘x`",
+            folded: "п'ять п'ять п'ять 'x'",
+        },
+        FoldTest {
+            name: "dashes",
+            input: "a–b—c‐d−e",
+            folded: "a-b-c-d-e",
+        },
+        FoldTest {
+            name: "quotes",
+            input: "«Так» “yes” „ja“",
+            folded: "\"так\" \"yes\" \"ja\"",
+        },
+        FoldTest {
+            name: "nbsp",
+            input: "Rustem\u{00A0}Umerov",
+            folded: "rustem umerov",
+        },
+        FoldTest {
+            name: "accents",
+            input: "Sébastien Šakalienė",
+            folded: "sebastien sakaliene",
+        },
+        FoldTest {
+            name: "polish",
+            input: "Radosław Łódź",
+            folded: "radoslaw lodz",
+        },
+        FoldTest {
+            name: "yo",
+            input: "Соединённые Штаты",
+            folded: "соединенные штаты",
+        },
+        FoldTest {
+            name: "ukrainian letters kept",
+            input: "Їжак Ґанок Йосип",
+            folded: "їжак ґанок йосип",
+        },
+        FoldTest {
+            name: "empty",
+            input: "",
+            folded: "",
+        },
+    ];
+
+    #[test]
+    fn folding_table() {
+        for t in FOLDS {
+            assert_eq!(Folded::new(t.input).as_str(), t.folded, "{}", t.name);
+            assert_eq!(fold(t.input), t.folded, "{} (fold)", t.name);
+        }
+    }
+
+    /// Every folded word maps back to the original word it came from.
+    #[test]
+    fn offsets_map_back_to_words() {
+        let cases: &[(&str, &[&str])] = &[
+            (
+                "Ukraine’s «Київ» and Sébastien",
+                &["Ukraine", "Київ", "and", "Sébastien"],
+            ),
+            ("İstanbul — Łódź", &["İstanbul", "Łódź"]),
+            (
+                "“Had an important meeting” — Umerov",
+                &["Had", "important", "Umerov"],
+            ),
+            (
+                "зі Скоттом Бреєм у Києві",
+                &["зі", "Скоттом", "Бреєм", "Києві"],
+            ),
+        ];
+        for (text, words) in cases {
+            let f = Folded::new(text);
+            for w in *words {
+                let fw = fold(w);
+                let fs = f
+                    .as_str()
+                    .find(&fw)
+                    .unwrap_or_else(|| panic!("{fw} in {}", f.as_str()));
+                let span = f.to_original(Span::new(fs, fs + fw.len()));
+                assert_eq!(&text[span], *w, "in {text:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn whole_text_maps_to_whole_text() {
+        for text in ["", "abc", "’’’", "Ёлка ʼ", "ǅ ﬁ İ"] {
+            let f = Folded::new(text);
+            let span = f.to_original(Span::new(0, f.as_str().len()));
+            assert_eq!(span, Span::new(0, text.len()), "{text:?}");
+        }
+    }
+
+    #[test]
+    fn every_folded_offset_maps_to_a_char_boundary() {
+        let text = "İ’ﬁ—Ё «x» ǅé";
+        let f = Folded::new(text);
+        for i in 0..=f.as_str().len() {
+            for j in i..=f.as_str().len() {
+                let s = f.to_original(Span::new(i, j));
+                assert!(text.is_char_boundary(s.start) && text.is_char_boundary(s.end));
+                assert!(s.start <= s.end && s.end <= text.len());
+            }
+        }
+    }
+
+    struct BoundaryTest {
+        text: &'static str,
+        at: usize,
+        boundary: bool,
+    }
+
+    const BOUNDARIES: &[BoundaryTest] = &[
+        BoundaryTest {
+            text: "Київська",
+            at: 8,
+            boundary: false,
+        },
+        BoundaryTest {
+            text: "Київ, ",
+            at: 8,
+            boundary: true,
+        },
+        BoundaryTest {
+            text: "Ukraine's",
+            at: 7,
+            boundary: true,
+        },
+        BoundaryTest {
+            text: "Ukraine’s",
+            at: 7,
+            boundary: true,
+        },
+        BoundaryTest {
+            text: "Мар'яна",
+            at: 6,
+            boundary: false,
+        },
+        BoundaryTest {
+            text: "Мар’яна",
+            at: 6,
+            boundary: false,
+        },
+        BoundaryTest {
+            text: "Kyiv-based",
+            at: 4,
+            boundary: true,
+        },
+        BoundaryTest {
+            text: "G7s",
+            at: 2,
+            boundary: false,
+        },
+        BoundaryTest {
+            text: "x",
+            at: 0,
+            boundary: true,
+        },
+        BoundaryTest {
+            text: "x",
+            at: 1,
+            boundary: true,
+        },
+        BoundaryTest {
+            text: "НАТО'",
+            at: 8,
+            boundary: true,
+        },
+    ];
+
+    #[test]
+    fn word_boundaries_table() {
+        for t in BOUNDARIES {
+            assert_eq!(
+                is_boundary(t.text, t.at),
+                t.boundary,
+                "{:?} at {}",
+                t.text,
+                t.at
+            );
+        }
+    }
+}

@@ -1,0 +1,192 @@
+//! The extraction's output: plain, serde-serialisable values.
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+use crate::Span;
+
+/// The three kinds of entity `gazette` finds.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum EntityKind {
+    /// A person.
+    Person,
+    /// An organisation: a body, a government, a ministry, an army, a company.
+    Organization,
+    /// A place: a country, a city, a region.
+    Location,
+}
+
+impl EntityKind {
+    /// The kind's name as written in gazetteers and output.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            EntityKind::Person => "person",
+            EntityKind::Organization => "organization",
+            EntityKind::Location => "location",
+        }
+    }
+}
+
+/// The language of a text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Lang {
+    /// English.
+    En,
+    /// Ukrainian.
+    Uk,
+    /// Russian.
+    Ru,
+}
+
+impl Lang {
+    /// The ISO 639-1 code.
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::En => "en",
+            Lang::Uk => "uk",
+            Lang::Ru => "ru",
+        }
+    }
+}
+
+/// One place in the text where an entity is named.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Mention {
+    /// First byte of the mention in the original text.
+    pub start: usize,
+    /// One past its last byte.
+    pub end: usize,
+    /// `&text[start..end]`.
+    pub text: String,
+}
+
+impl Mention {
+    pub(crate) fn new(text: &str, span: Span) -> Mention {
+        Mention {
+            start: span.start,
+            end: span.end,
+            text: text[span].to_string(),
+        }
+    }
+
+    /// The mention's byte span.
+    pub fn span(&self) -> Span {
+        Span::new(self.start, self.end)
+    }
+}
+
+/// An entity named in a document, with every mention of it.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Entity {
+    /// The Wikidata QID where known, else a stable id of the gazetteer's or,
+    /// for people the gazetteer does not know, one derived from the name.
+    pub id: String,
+    /// The canonical English name.
+    pub name: String,
+    /// Person, organisation or location.
+    pub kind: EntityKind,
+    /// Whether the entity comes from the gazetteer (`false`: recognised from context).
+    pub known: bool,
+    /// Every mention, in text order.
+    pub mentions: Vec<Mention>,
+}
+
+/// A reference from a meeting to an entity.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct EntityRef {
+    /// The entity's id, as in [`Entity::id`].
+    pub id: String,
+    /// The canonical English name.
+    pub name: String,
+    /// Person, organisation or location.
+    pub kind: EntityKind,
+}
+
+/// How the participants met.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Mode {
+    /// Face to face.
+    InPerson,
+    /// By telephone.
+    Phone,
+    /// By video link.
+    Video,
+    /// The text does not say.
+    Unknown,
+}
+
+/// Whether a meeting took place.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Status {
+    /// Reported as having taken place.
+    Held,
+    /// Reported as planned, expected or intended: not (yet) held.
+    Planned,
+}
+
+/// A span of text with its content: a topic or an evidence sentence.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Snippet {
+    /// First byte in the original text.
+    pub start: usize,
+    /// One past the last byte.
+    pub end: usize,
+    /// `&text[start..end]`.
+    pub text: String,
+}
+
+impl Snippet {
+    pub(crate) fn new(text: &str, span: Span) -> Snippet {
+        Snippet {
+            start: span.start,
+            end: span.end,
+            text: text[span].to_string(),
+        }
+    }
+
+    /// The snippet's byte span.
+    pub fn span(&self) -> Span {
+        Span::new(self.start, self.end)
+    }
+}
+
+/// A meeting between two or more participants.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Meeting {
+    /// Who met: people, or organisations where a group met ("EU defence ministers").
+    pub participants: Vec<EntityRef>,
+    /// Where, when the text says.
+    pub location: Option<EntityRef>,
+    /// When: stated in the text, or the publication date when the text
+    /// reports the meeting as just held (with a lower confidence).
+    pub date: Option<NaiveDate>,
+    /// In person, by phone, by video, or unknown.
+    pub mode: Mode,
+    /// What was discussed: spans of the text.
+    pub topics: Vec<Snippet>,
+    /// The sentence that reports the meeting.
+    pub evidence: Snippet,
+    /// Held or only planned.
+    pub status: Status,
+    /// How sure the rule is, from 0 to 1: 0.9 for a meeting verb with both
+    /// participants in its clause, lower where a participant or the date was
+    /// inferred (a role resolved on the date, the publication date used).
+    pub confidence: f32,
+}
+
+/// Everything found in one document.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Extraction {
+    /// The document's language, as detected.
+    pub lang: Lang,
+    /// The publication date, as given or read from the article's header.
+    pub published: Option<NaiveDate>,
+    /// The entities, in order of first mention.
+    pub entities: Vec<Entity>,
+    /// The meetings, in text order.
+    pub meetings: Vec<Meeting>,
+}
