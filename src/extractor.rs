@@ -1,0 +1,514 @@
+//! The extractor: the pipeline from a document to its entities and meetings.
+//!
+//! fold → match → resolve overlaps → people by rule → coreference →
+//! sentences → role mentions → meetings. Every stage reads the one borrowed
+//! text and keeps byte offsets into it.
+
+use std::collections::HashMap;
+use std::path::PathBuf;
+
+use crate::fold::{fold, Folded};
+use crate::forms::surnames;
+use crate::gazetteer::{Gazetteer, Record};
+use crate::inflect::{self, NameClass};
+use crate::matcher::Matcher;
+use crate::meetings::{self, DocEntity, Draft, Who};
+use crate::names::{self, key, GivenNames};
+use crate::resolve::resolve;
+use crate::roles::{self, Qualifier};
+use crate::sentences;
+use crate::{
+    Document, Entity, EntityKind, EntityRef, Error, Extraction, Meeting, Mention, Snippet, Span,
+};
+
+/// Finds entities and meetings in documents.
+///
+/// Build it once (building the matcher is the costly part) and share it:
+/// it is immutable, `Send` and `Sync`.
+#[derive(Clone, Debug)]
+pub struct Extractor {
+    gazetteer: Gazetteer,
+    matcher: Matcher,
+    given: GivenNames,
+    /// folded demonym form → country id
+    demonyms: HashMap<String, String>,
+    /// folded first given name → people with it, for near-miss spellings
+    by_given: HashMap<String, Vec<u32>>,
+}
+
+/// Builds an [`Extractor`] from the default gazetteer and files of one's own.
+#[derive(Clone, Debug)]
+pub struct ExtractorBuilder {
+    default: bool,
+    files: Vec<PathBuf>,
+    texts: Vec<(String, String)>,
+}
+
+impl Default for ExtractorBuilder {
+    fn default() -> Self {
+        ExtractorBuilder {
+            default: true,
+            files: Vec::new(),
+            texts: Vec::new(),
+        }
+    }
+}
+
+impl ExtractorBuilder {
+    /// Whether to load the embedded default gazetteer (the default: yes).
+    pub fn default_gazetteer(&mut self, yes: bool) -> &mut Self {
+        self.default = yes;
+        self
+    }
+
+    /// Adds a gazetteer file: JSONL records, or a `.tsv` of given names.
+    pub fn gazetteer_file(&mut self, path: impl Into<PathBuf>) -> &mut Self {
+        self.files.push(path.into());
+        self
+    }
+
+    /// Adds JSONL records from a string; `source` names it in errors.
+    pub fn gazetteer_jsonl(&mut self, source: &str, jsonl: &str) -> &mut Self {
+        self.texts.push((source.to_string(), jsonl.to_string()));
+        self
+    }
+
+    /// Loads the lists and builds the extractor.
+    pub fn build(&self) -> Result<Extractor, Error> {
+        let mut b = Gazetteer::builder();
+        if self.default {
+            b.add_default()?;
+        }
+        for f in &self.files {
+            b.add_file(f)?;
+        }
+        for (source, text) in &self.texts {
+            b.add_jsonl(source, text)?;
+        }
+        Extractor::new(b.build()?)
+    }
+}
+
+impl Extractor {
+    /// An extractor over the gazetteer embedded in the crate.
+    pub fn with_default_gazetteer() -> Result<Extractor, Error> {
+        ExtractorBuilder::default().build()
+    }
+
+    /// A builder, to add gazetteers of one's own or drop the default.
+    pub fn builder() -> ExtractorBuilder {
+        ExtractorBuilder::default()
+    }
+
+    /// An extractor over `gazetteer`.
+    pub fn new(gazetteer: Gazetteer) -> Result<Extractor, Error> {
+        let matcher = Matcher::new(&gazetteer)?;
+        let given = GivenNames::new(&gazetteer);
+        let mut demonyms = HashMap::new();
+        let mut by_given: HashMap<String, Vec<u32>> = HashMap::new();
+        for (i, r) in gazetteer.records().iter().enumerate() {
+            for (lang, words) in &r.demonyms {
+                for w in words {
+                    let forms = match lang.as_str() {
+                        "uk" => inflect::forms(inflect::Lang::Uk, w, NameClass::Adjective),
+                        "ru" => inflect::forms(inflect::Lang::Ru, w, NameClass::Adjective),
+                        _ => vec![w.clone()],
+                    };
+                    for f in forms {
+                        demonyms.entry(fold(&f)).or_insert_with(|| r.id.clone());
+                    }
+                }
+            }
+            if r.kind == EntityKind::Person {
+                let en = std::iter::once(&r.name).chain(r.names.get("en").into_iter().flatten());
+                for name in en {
+                    if let Some(first) = name.split_whitespace().next() {
+                        let v = by_given.entry(fold(first)).or_default();
+                        if !v.contains(&(i as u32)) {
+                            v.push(i as u32);
+                        }
+                    }
+                }
+            }
+        }
+        Ok(Extractor {
+            gazetteer,
+            matcher,
+            given,
+            demonyms,
+            by_given,
+        })
+    }
+
+    /// The gazetteer the extractor matches.
+    pub fn gazetteer(&self) -> &Gazetteer {
+        &self.gazetteer
+    }
+
+    /// Every surface form the matcher searches for (folded), with the
+    /// record it names.
+    pub fn aliases(&self) -> impl Iterator<Item = (&str, &Record)> + '_ {
+        self.matcher
+            .aliases()
+            .map(|(a, r)| (a, &self.gazetteer.records()[r as usize]))
+    }
+
+    /// How many distinct folded surface forms the matcher holds.
+    pub fn alias_count(&self) -> usize {
+        self.matcher.pattern_count()
+    }
+
+    /// Finds the entities and meetings of `doc`.
+    pub fn extract(&self, doc: &Document<'_>) -> Extraction {
+        let text = doc.text();
+        let body = doc.body_start();
+        let published = doc.published_date();
+        let lang = doc.language();
+
+        let folded = Folded::new(text);
+        let cands: Vec<_> = self
+            .matcher
+            .candidates(&folded)
+            .into_iter()
+            .filter(|c| c.span.start >= body)
+            .collect();
+        let mut hits = resolve(text, &cands, &self.gazetteer, published);
+        // "Vladimir Putin", "Florence Parly": a place named like a given name,
+        // right before a capitalised word, is the start of a person's name.
+        hits.retain(|h| {
+            let r = &self.gazetteer.records()[h.record as usize];
+            !(r.kind == EntityKind::Location
+                && self.given.nominative(&text[h.span]).is_some()
+                && names::next_word_capitalised(text, h.span.end))
+        });
+
+        let mut table = Table::default();
+        for h in &hits {
+            let e = table.known(&self.gazetteer, h.record);
+            table.mention(e, h.span);
+        }
+        self.add_guessed_people(text, body, lang, &mut table);
+        self.link_surnames(text, body, lang, &mut table);
+        link_abbreviations(text, &mut table);
+
+        let mentions = table.sorted_mentions();
+        let (sentences, items) = sentences::split(text, body);
+        let qualifiers = self.qualifiers(text, body, &mentions, &table);
+        let mut roles = Vec::new();
+        for s in &sentences {
+            let f = Folded::new(&text[s.span]);
+            let q: Vec<Qualifier> = qualifiers
+                .iter()
+                .filter(|q| s.span.contains(q.span))
+                .cloned()
+                .collect();
+            roles.extend(roles::find(text, &f, s.span.start, &q));
+        }
+        let drafts = meetings::find(&meetings::Context {
+            text,
+            gazetteer: &self.gazetteer,
+            entities: &table.entities,
+            mentions: &mentions,
+            roles: &roles,
+            sentences: &sentences,
+            items: &items,
+            published,
+        });
+        let meetings = drafts
+            .into_iter()
+            .filter_map(|d| self.meeting(text, &table, d))
+            .collect();
+        Extraction {
+            lang,
+            published,
+            entities: table.into_entities(text),
+            meetings,
+        }
+    }
+
+    /// People found by rule: linked to a known person where the spelling is
+    /// a near miss of one ("Sébastien Lecorne"), else new entities.
+    fn add_guessed_people(&self, text: &str, body: usize, lang: crate::Lang, table: &mut Table) {
+        let taken: Vec<Span> = table.all_spans();
+        for g in names::guess_people(text, body, &taken, &self.given, lang) {
+            let near = g.given.as_ref().and_then(|given| {
+                self.by_given.get(given)?.iter().copied().find(|&r| {
+                    let rec = &self.gazetteer.records()[r as usize];
+                    surnames(rec)
+                        .iter()
+                        .filter(|(l, _)| l == "en")
+                        .flat_map(|(_, s)| s)
+                        .any(|s| {
+                            let (a, b) = (key(s), g.surname_key.clone());
+                            a.len() >= 5 && strsim::levenshtein(&a, &b) <= 2
+                        })
+                })
+            });
+            let e = match near {
+                Some(r) => table.known(&self.gazetteer, r),
+                None => table.guessed(&g),
+            };
+            table.mention(e, g.span);
+        }
+    }
+
+    /// A surname alone, in any spelling variant or case form, names a person
+    /// the document has named in full.
+    fn link_surnames(&self, text: &str, body: usize, lang: crate::Lang, table: &mut Table) {
+        let mut keys: HashMap<String, usize> = HashMap::new();
+        for (i, e) in table.entities.iter().enumerate() {
+            if e.kind != EntityKind::Person {
+                continue;
+            }
+            match e.record {
+                Some(r) => {
+                    for (_, list) in surnames(&self.gazetteer.records()[r as usize]) {
+                        for s in list {
+                            keys.entry(key(&s)).or_insert(i);
+                        }
+                    }
+                }
+                None => {
+                    if let Some(last) = e.name.split_whitespace().last() {
+                        keys.entry(key(last)).or_insert(i);
+                    }
+                }
+            }
+        }
+        if keys.is_empty() {
+            return;
+        }
+        let taken = table.all_spans();
+        let inflect_lang = if lang == crate::Lang::Ru {
+            inflect::Lang::Ru
+        } else {
+            inflect::Lang::Uk
+        };
+        for w in names::words(text, body) {
+            if !w.text.chars().next().is_some_and(char::is_uppercase)
+                || w.text.chars().count() < 3
+                || taken.iter().any(|t| t.overlaps(w.span))
+            {
+                continue;
+            }
+            let mut found = keys.get(&key(w.text)).copied();
+            if found.is_none() && w.text.chars().any(|c| matches!(c, '\u{0400}'..='\u{04FF}')) {
+                found = inflect::nominative_candidates(inflect_lang, w.text)
+                    .iter()
+                    .find_map(|n| keys.get(&key(n)).copied());
+            }
+            if let Some(e) = found {
+                table.mention(e, w.span);
+            }
+        }
+    }
+
+    /// Countries and bodies named in the text, and demonyms: what role
+    /// mentions can be "of".
+    fn qualifiers(
+        &self,
+        text: &str,
+        body: usize,
+        mentions: &[(Span, usize)],
+        table: &Table,
+    ) -> Vec<Qualifier> {
+        let mut out: Vec<Qualifier> = mentions
+            .iter()
+            .filter_map(|&(span, e)| {
+                let ent = &table.entities[e];
+                let rec = &self.gazetteer.records()[ent.record? as usize];
+                (rec.kind != EntityKind::Person).then(|| Qualifier {
+                    span,
+                    id: rec.id.clone(),
+                })
+            })
+            .collect();
+        for w in names::words(text, body) {
+            if let Some(id) = self.demonyms.get(&fold(w.text)) {
+                if !out.iter().any(|q| q.span.overlaps(w.span)) {
+                    out.push(Qualifier {
+                        span: w.span,
+                        id: id.clone(),
+                    });
+                }
+            }
+        }
+        out.sort_by_key(|q| q.span.start);
+        out
+    }
+
+    fn meeting(&self, text: &str, table: &Table, d: Draft) -> Option<Meeting> {
+        let mut participants: Vec<EntityRef> = Vec::new();
+        for w in &d.participants {
+            let r = match *w {
+                Who::Doc(e) => table.entities[e].reference(),
+                Who::Record(r) => {
+                    let rec = &self.gazetteer.records()[r as usize];
+                    EntityRef {
+                        id: rec.output_id().to_string(),
+                        name: rec.name.clone(),
+                        kind: rec.kind,
+                    }
+                }
+            };
+            if !participants.iter().any(|p| p.id == r.id) {
+                participants.push(r);
+            }
+        }
+        if participants.len() < 2 {
+            return None;
+        }
+        Some(Meeting {
+            participants,
+            location: d.location.map(|e| table.entities[e].reference()),
+            date: d.date,
+            mode: d.mode,
+            topics: d.topics.iter().map(|&t| Snippet::new(text, t)).collect(),
+            evidence: Snippet::new(text, d.evidence),
+            status: d.status,
+            confidence: d.confidence,
+        })
+    }
+}
+
+/// "Armed Forces of Ukraine (AFU)": the bracketed capitals name the same
+/// entity wherever else they stand in the document.
+fn link_abbreviations(text: &str, table: &mut Table) {
+    let mut found: Vec<(String, usize)> = Vec::new();
+    for (i, e) in table.entities.iter().enumerate() {
+        for m in &e.mentions {
+            let rest = &text[m.end..];
+            let trimmed = rest.trim_start();
+            if let Some(inner) = trimmed.strip_prefix('(') {
+                let abbr: String = inner.chars().take_while(|c| c.is_alphanumeric()).collect();
+                let closes = inner[abbr.len()..].starts_with(')');
+                let caps = abbr.chars().filter(|c| c.is_alphabetic()).count() >= 2
+                    && abbr
+                        .chars()
+                        .filter(|c| c.is_alphabetic())
+                        .all(char::is_uppercase);
+                if closes && caps && rest.len() - trimmed.len() <= 1 {
+                    found.push((abbr, i));
+                }
+            }
+        }
+    }
+    for (abbr, e) in found {
+        let taken = table.all_spans();
+        for (at, _) in text.match_indices(abbr.as_str()) {
+            let span = Span::new(at, at + abbr.len());
+            if crate::fold::is_boundary(text, span.start)
+                && crate::fold::is_boundary(text, span.end)
+                && !taken.iter().any(|t| t.overlaps(span))
+            {
+                table.mention(e, span);
+            }
+        }
+    }
+}
+
+/// The document's entities as they are found.
+#[derive(Default)]
+struct Table {
+    entities: Vec<DocEntity>,
+    by_record: HashMap<u32, usize>,
+    by_id: HashMap<String, usize>,
+}
+
+impl Table {
+    fn known(&mut self, g: &Gazetteer, record: u32) -> usize {
+        if let Some(&e) = self.by_record.get(&record) {
+            return e;
+        }
+        let r = &g.records()[record as usize];
+        self.entities.push(DocEntity {
+            id: r.output_id().to_string(),
+            name: r.name.clone(),
+            kind: r.kind,
+            record: Some(record),
+            mentions: Vec::new(),
+            seat: matches!(
+                r.type_.as_deref(),
+                Some("building" | "ministry" | "government" | "parliament")
+            ),
+        });
+        let e = self.entities.len() - 1;
+        self.by_record.insert(record, e);
+        e
+    }
+
+    fn guessed(&mut self, g: &names::Guess) -> usize {
+        // One person per surname key: "Volodymyr Horbatiuk" and later
+        // "Major General Horbatyuk" are one.
+        let id = format!("unk:person:{}", g.surname_key);
+        if let Some(&e) = self.by_id.get(&id) {
+            return e;
+        }
+        self.entities.push(DocEntity {
+            id: format!("unk:person:{}", names::slug(&g.name)),
+            name: g.name.clone(),
+            kind: EntityKind::Person,
+            record: None,
+            mentions: Vec::new(),
+            seat: false,
+        });
+        let e = self.entities.len() - 1;
+        self.by_id.insert(id, e);
+        e
+    }
+
+    fn mention(&mut self, e: usize, span: Span) {
+        let m = &mut self.entities[e].mentions;
+        if !m.contains(&span) {
+            m.push(span);
+        }
+    }
+
+    fn all_spans(&self) -> Vec<Span> {
+        self.entities
+            .iter()
+            .flat_map(|e| e.mentions.iter().copied())
+            .collect()
+    }
+
+    fn sorted_mentions(&self) -> Vec<(Span, usize)> {
+        let mut v: Vec<(Span, usize)> = self
+            .entities
+            .iter()
+            .enumerate()
+            .flat_map(|(i, e)| e.mentions.iter().map(move |&s| (s, i)))
+            .collect();
+        v.sort();
+        v
+    }
+
+    fn into_entities(self, text: &str) -> Vec<Entity> {
+        let mut out: Vec<Entity> = self
+            .entities
+            .into_iter()
+            .filter(|e| !e.mentions.is_empty())
+            .map(|mut e| {
+                e.mentions.sort();
+                Entity {
+                    id: e.id,
+                    name: e.name,
+                    kind: e.kind,
+                    known: e.record.is_some(),
+                    mentions: e.mentions.iter().map(|&s| Mention::new(text, s)).collect(),
+                }
+            })
+            .collect();
+        out.sort_by_key(|e| e.mentions[0].start);
+        out
+    }
+}
+
+impl DocEntity {
+    fn reference(&self) -> EntityRef {
+        EntityRef {
+            id: self.id.clone(),
+            name: self.name.clone(),
+            kind: self.kind,
+        }
+    }
+}

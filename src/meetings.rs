@@ -1,0 +1,894 @@
+//! The rule layer: meetings from sentences.
+//!
+//! Each sentence is read as a list of *units* (people, role mentions, groups)
+//! and *triggers* (met, held talks, discussed, phone call, зустрівся,
+//! обговорили, ...). A trigger takes its subjects from the units just before
+//! it, joined by "and"/"і"/"та", and its objects from the units after a
+//! "with"/"з" (or right after it, for "X met Y", "X hosted Y"). Plans,
+//! conditionals and negations before a trigger mark the meeting planned or
+//! drop it. Sentences whose subject is "the sides", "they", "сторони" add
+//! their topics to the meeting before them. Reports of one meeting in one
+//! item (a headline and its body) are merged.
+
+use chrono::NaiveDate;
+use once_cell::sync::Lazy;
+use regex::Regex;
+
+use crate::dates::find_dates;
+use crate::fold::Folded;
+use crate::gazetteer::Gazetteer;
+use crate::roles::{holders, posts_of, Post, RoleMention};
+use crate::sentences::{Item, Sentence};
+use crate::{EntityKind, Mode, Span, Status};
+
+/// An entity of the document.
+#[derive(Clone, Debug, PartialEq)]
+pub(crate) struct DocEntity {
+    pub id: String,
+    pub name: String,
+    pub kind: EntityKind,
+    /// Index of its gazetteer record, for known entities.
+    pub record: Option<u32>,
+    pub mentions: Vec<Span>,
+    /// A building or seat of government ("the Pentagon", "the Kremlin"),
+    /// which can be where a meeting took place.
+    pub seat: bool,
+}
+
+/// A participant: an entity of the document or a gazetteer record that a
+/// role mention resolved to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Who {
+    Doc(usize),
+    Record(u32),
+}
+
+/// A meeting before its participants are turned into output references.
+#[derive(Clone, Debug, PartialEq)]
+pub(crate) struct Draft {
+    pub item: usize,
+    /// Index of the sentence that reports it.
+    pub sentence: usize,
+    pub participants: Vec<Who>,
+    pub location: Option<usize>,
+    pub date: Option<NaiveDate>,
+    pub mode: Mode,
+    pub topics: Vec<Span>,
+    pub evidence: Span,
+    pub status: Status,
+    pub confidence: f32,
+}
+
+/// What the meetings rules read.
+pub(crate) struct Context<'a> {
+    pub text: &'a str,
+    pub gazetteer: &'a Gazetteer,
+    pub entities: &'a [DocEntity],
+    /// `(span, entity)`, sorted by span.
+    pub mentions: &'a [(Span, usize)],
+    pub roles: &'a [RoleMention],
+    pub sentences: &'a [Sentence],
+    pub items: &'a [Item],
+    pub published: Option<NaiveDate>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Kind {
+    /// met, held talks, зустрівся: objects after "with"/"з" or right after.
+    Verb,
+    /// a meeting/talks/call with: objects after "with"/"з".
+    Noun,
+    /// discussed, обговорили: subjects before, objects after "with"/"з".
+    Discuss,
+    /// hosted, received, прийняв: the object follows directly.
+    Host,
+    /// was received by: the object follows "by".
+    Passive,
+    /// a future form: зустрінеться, обговорять.
+    Future,
+}
+
+struct Trigger {
+    re: Regex,
+    kind: Kind,
+    mode: Mode,
+}
+
+fn t(re: &str, kind: Kind, mode: Mode) -> Trigger {
+    Trigger {
+        re: Regex::new(&format!(r"\b(?:{re})\b")).expect("trigger compiles"),
+        kind,
+        mode,
+    }
+}
+
+static TRIGGERS: Lazy<Vec<Trigger>> = Lazy::new(|| {
+    use Kind::*;
+    use Mode::*;
+    vec![
+        // English
+        t(
+            r"(?:spoke|speaks|talked|talks|spoken)\s+(?:by\s+|over\s+the\s+|on\s+the\s+)?(?:tele)?phone(?:\s+(?:with|to))?",
+            Verb,
+            Phone,
+        ),
+        t(
+            r"(?:held|hold|holds|holding|had|has|have)\s+(?:a\s+|an\s+|the\s+)?(?:\S+\s+){0,3}?(?:phone\s+call|telephone\s+(?:call|conversation)|phone\s+conversation|phone\s+talks)",
+            Verb,
+            Phone,
+        ),
+        t(
+            r"(?:held|hold|holds|holding|had|has|have)\s+(?:a\s+|an\s+|the\s+)?(?:\S+\s+){0,3}?(?:video\s*(?:call|conference|link)|videoconference)",
+            Verb,
+            Video,
+        ),
+        t(
+            r"(?:held|hold|holds|holding|had|has|have)\s+(?:a\s+|an\s+|the\s+)?(?:\S+\s+){0,3}?(?:talks|meeting|negotiations|consultations)",
+            Verb,
+            InPerson,
+        ),
+        t(
+            r"(?:held|hold|holds|holding|had|has|have)\s+(?:a\s+|an\s+|the\s+)?(?:\S+\s+){0,3}?(?:discussions|conversation|call)",
+            Verb,
+            Unknown,
+        ),
+        t(
+            r"(?:phone|telephone)\s+(?:call|conversation|talks)",
+            Noun,
+            Phone,
+        ),
+        t(
+            r"video\s*(?:call|conference|link)|videoconference",
+            Noun,
+            Video,
+        ),
+        t(
+            r"was\s+(?:received|hosted|welcomed)\s+by",
+            Passive,
+            InPerson,
+        ),
+        t(r"met|meets|meet", Verb, InPerson),
+        t(r"meeting|talks|negotiations|consultations", Noun, InPerson),
+        t(r"conversation", Noun, Unknown),
+        t(r"(?:spoke|speaks|talked)\s+(?:with|to)", Verb, Unknown),
+        t(r"discuss(?:ed|es|ing)?", Discuss, Unknown),
+        t(r"hosted|received|welcomed", Host, InPerson),
+        // Ukrainian
+        t(
+            r"провів\s+телефонну\s+розмову|провела\s+телефонну\s+розмову|провели\s+телефонну\s+розмову|телефонн\w+\s+розмов\w*|поговори\w*\s+телефоном",
+            Noun,
+            Phone,
+        ),
+        t(
+            r"відеозв'яз\w*|відеоконференці\w*|відеорозмов\w*",
+            Noun,
+            Video,
+        ),
+        t(
+            r"зустр(?:івся|ілася|ілися|ічався|ічалася|ічалися)",
+            Verb,
+            InPerson,
+        ),
+        t(
+            r"пров(?:ів|ела|ели|одив|одила|одили)\s+(?:\S+\s+){0,2}?(?:зустріч\w*|переговор\w*|нарад\w*|консультаці\w*)",
+            Verb,
+            InPerson,
+        ),
+        t(
+            r"пров(?:ів|ела|ели|одив|одила|одили)\s+(?:\S+\s+){0,2}?розмов\w*",
+            Verb,
+            Unknown,
+        ),
+        t(r"(?:у|в)\s+розмові\s+(?:з|із|зі)", Noun, Unknown),
+        t(r"зустріч\w*|переговор\w*", Noun, InPerson),
+        t(r"розмов\w*", Noun, Unknown),
+        t(r"обговор(?:ив|ила|или|ювали|ював|ювала)", Discuss, Unknown),
+        t(r"прийня(?:в|ла|ли)", Host, InPerson),
+        t(r"поспілкува(?:вся|лася|лися)", Verb, Unknown),
+        t(
+            r"зустрін(?:еться|уться)|обговор(?:ить|ять)|провед(?:е|уть)\s+(?:\S+\s+){0,2}?(?:зустріч|переговори|розмову)",
+            Future,
+            Unknown,
+        ),
+        // Russian
+        t(r"телефонн\w+\s+разговор\w*", Noun, Phone),
+        t(r"встрет(?:ился|илась|ились)", Verb, InPerson),
+        t(
+            r"провел[аи]?\s+(?:\S+\s+){0,2}?(?:встреч\w*|переговор\w*)",
+            Verb,
+            InPerson,
+        ),
+        t(r"провел[аи]?\s+(?:\S+\s+){0,2}?разговор\w*", Verb, Unknown),
+        t(r"(?:в|во)\s+разговоре\s+с", Noun, Unknown),
+        t(r"обсудил[аи]?", Discuss, Unknown),
+    ]
+});
+
+/// A plan, intention or condition just before a trigger.
+static PLANNED: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"(?:\b(?:will|would|shall|could|might|may|should|must|plans?|planning|planned|intends?|intending|expected|expects?|ready|going|wants?|hopes?|hoping|agreed|invited|invitation|set|due|scheduled|to)\b(?:\s+\S+){0,3}\s*$|\b(?:if|unless|якщо|якби|если)\b|\b(?:планує|планують|планувала|планували|має\s+намір|мають\s+намір|збирається|збираються|готовий|готова|готові|хоче|хочуть|може|можуть|має|мають|повинні|повинен|закликав|закликала|закликали|запросив|запросила|домовилися|домовились|планирует|планируют|намерен|готов)\b(?:\s+\S+){0,3}\s*$)").expect("compiles")
+});
+
+/// A negation just before a trigger.
+static NEGATED: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"(?:\b(?:not|never|n't|no|failed\s+to|refused\s+to|declined\s+to|unable\s+to|cannot|can't)\b(?:\s+\S+){0,2}\s*$|\bне\s+(?:\S+\s+)?$|\b(?:не\s+зміг|не\s+змогла|не\s+змогли|не\s+вдалося|відмовився|відмовилася|відмовилися|отказался|не\s+смог)\b(?:\s+\S+){0,2}\s*$)")
+        .expect("compiles")
+});
+
+/// Markers of a meeting's other side: "with", "з", "с".
+static WITH: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"\b(?:with|to|by|з|із|зі|с|со|между|між|between)\b").expect("compiles")
+});
+
+/// Joins of coordinated units.
+static AND: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"^\s*(?:,\s*)?(?:and|as\s+well\s+as|і|й|та|и|,)\s*$").expect("compiles")
+});
+
+/// Anaphoric subjects that continue the meeting before.
+static ANAPHOR: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"(?:^|[\s,;:])(?:we|they|the\s+(?:sides|parties|ministers|interlocutors|leaders|two|officials|delegations)|both|сторони|вони|ми|міністри|співрозмовники|учасники|стороны|они|мы)\b")
+        .expect("compiles")
+});
+
+/// Words that announce topics.
+static TOPIC_CUE: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"\b(?:discuss(?:ed|es|ing)?|focused\s+on|focus\s+on|talked\s+about|topics?\s+of\s+the\s+(?:meeting|talks|conversation)\s+(?:was|were)|regarding|concerning|обговор(?:ив|ила|или|ювали|ить|ять)?|щодо|стосовно|на\s+тему|обсудил[аи]?|обсудить)\b")
+        .expect("compiles")
+});
+
+/// Where a topic phrase stops.
+static TOPIC_END: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r#"(?:;|\s[-–—]\s|,\s*(?:the\s+parties|the\s+sides|they|he|she|which|who|said|noted|wrote|according|as\s+well|написав|зазначив|повідомив|заявив|оцінили|наголосив|сказав|the\s+\w+\s+said)\b|[.!?]["”»]?\s*$|["”»],|,\s*["”»])"#)
+        .expect("compiles")
+});
+
+/// Prepositions before a seat of government used as a place.
+static AT_SEAT: Lazy<Regex> =
+    Lazy::new(|| Regex::new(r"(?:^|\s)(?:at|у|в|во)\s+(?:the\s+)?$").expect("compiles"));
+
+/// Prepositions of place.
+static AT_PLACE: Lazy<Regex> =
+    Lazy::new(|| Regex::new(r"(?:^|\s)(?:in|at|у|в|во|на)\s+(?:the\s+)?$").expect("compiles"));
+
+#[derive(Clone, Debug)]
+enum UnitKind {
+    Entity(usize),
+    Role(usize),
+}
+
+#[derive(Clone, Debug)]
+struct Unit {
+    span: Span,
+    kind: UnitKind,
+}
+
+/// Finds the meetings of a document.
+pub(crate) fn find(ctx: &Context<'_>) -> Vec<Draft> {
+    let mut drafts: Vec<Draft> = Vec::new();
+    // Drafts with a single participant wait to join a meeting of their item.
+    let mut partial: Vec<Draft> = Vec::new();
+    for (si, s) in ctx.sentences.iter().enumerate() {
+        let folded = Folded::new(&ctx.text[s.span]);
+        let units = units(ctx, s.span);
+        let date = date_of(ctx, s);
+        let Some(d) = sentence_meeting(ctx, si, s, &folded, &units, date) else {
+            continue;
+        };
+        if d.participants.len() >= 2 {
+            drafts.push(d);
+        } else if is_continuation(s, &folded, &units, ctx, &d, drafts.last()) {
+            let last = drafts.last_mut().expect("a continuation follows a meeting");
+            last.topics.extend(d.topics);
+        } else if !d.participants.is_empty() {
+            partial.push(d);
+        }
+    }
+    for p in partial {
+        let host = drafts.iter_mut().rev().find(|m| {
+            m.item == p.item
+                && m.status == p.status
+                && p.participants.iter().all(|w| m.participants.contains(w))
+        });
+        if let Some(m) = host {
+            m.topics.extend(p.topics);
+            if m.location.is_none() {
+                m.location = p.location;
+            }
+        }
+    }
+    merge(drafts)
+}
+
+/// Whether a sentence with topics but not two participants goes on about
+/// the meeting before it: its subject is an anaphor ("the sides", "вони"),
+/// or it names no one before its topic cue, or only people of that meeting.
+fn is_continuation(
+    s: &Sentence,
+    folded: &Folded<'_>,
+    units: &[Unit],
+    ctx: &Context<'_>,
+    d: &Draft,
+    last: Option<&Draft>,
+) -> bool {
+    let Some(last) = last.filter(|m| m.item == s.item && m.status == Status::Held) else {
+        return false;
+    };
+    if d.topics.is_empty() || d.sentence > last.sentence + CONTINUATION_REACH {
+        return false;
+    }
+    let Some(cue) = TOPIC_CUE.find(folded.as_str()) else {
+        return false;
+    };
+    let cue_at = folded
+        .to_original(Span::new(cue.start(), cue.start()))
+        .start
+        + s.span.start;
+    let person_before = units.iter().any(|u| {
+        u.span.start < cue_at
+            && matches!(u.kind, UnitKind::Entity(e) if ctx.entities[e].kind == EntityKind::Person)
+    });
+    let theirs = d.participants.iter().all(|w| last.participants.contains(w));
+    ANAPHOR.is_match(&folded.as_str()[..cue.start()]) || !person_before || theirs
+}
+
+/// How many sentences after a meeting a continuation may stand.
+const CONTINUATION_REACH: usize = 12;
+
+/// The units of a sentence: its people, groups and role mentions, with a
+/// role glued to the name it titles ("NATO Secretary General Jens
+/// Stoltenberg" is one unit, the person).
+fn units(ctx: &Context<'_>, sentence: Span) -> Vec<Unit> {
+    let mut out: Vec<Unit> = Vec::new();
+    for &(span, e) in ctx.mentions.iter().filter(|(sp, _)| sentence.contains(*sp)) {
+        if ctx.entities[e].kind == EntityKind::Person {
+            out.push(Unit {
+                span,
+                kind: UnitKind::Entity(e),
+            });
+        }
+    }
+    for (i, r) in ctx.roles.iter().enumerate() {
+        if sentence.contains(r.span) && !out.iter().any(|u| u.span.overlaps(r.span)) {
+            out.push(Unit {
+                span: r.span,
+                kind: UnitKind::Role(i),
+            });
+        }
+    }
+    out.sort_by_key(|u| u.span.start);
+    // A role right before or after a name titles it: the name stands for both.
+    let mut glued: Vec<Unit> = Vec::new();
+    for u in out {
+        if let Some(prev) = glued.last_mut() {
+            let gap = &ctx.text[prev.span.end..u.span.start];
+            let apposition = gap.trim().is_empty() || gap.trim() == ",";
+            match (&prev.kind, &u.kind) {
+                (UnitKind::Role(_), UnitKind::Entity(_)) if apposition => {
+                    *prev = Unit {
+                        span: prev.span.cover(u.span),
+                        kind: u.kind.clone(),
+                    };
+                    continue;
+                }
+                (UnitKind::Entity(_), UnitKind::Role(_)) if gap.trim() == "," => {
+                    prev.span = prev.span.cover(u.span);
+                    continue;
+                }
+                _ => {}
+            }
+        }
+        glued.push(u);
+    }
+    glued
+}
+
+fn sentence_meeting(
+    ctx: &Context<'_>,
+    sentence: usize,
+    s: &Sentence,
+    folded: &Folded<'_>,
+    units: &[Unit],
+    date: (Option<NaiveDate>, bool),
+) -> Option<Draft> {
+    let f = folded.as_str();
+    let base = s.span.start;
+    let to_orig = |a: usize, b: usize| {
+        let sp = folded.to_original(Span::new(a, b));
+        Span::new(sp.start + base, sp.end + base)
+    };
+    // Triggers, leftmost first, longest at one place.
+    let mut found: Vec<(Span, Span, &Trigger)> = Vec::new();
+    for tr in TRIGGERS.iter() {
+        for m in tr.re.find_iter(f) {
+            let orig = to_orig(m.start(), m.end());
+            if found.iter().any(|(_, o, _)| o.overlaps(orig)) {
+                continue;
+            }
+            found.push((Span::new(m.start(), m.end()), orig, tr));
+        }
+    }
+    if found.is_empty() {
+        return None;
+    }
+    found.sort_by_key(|(fs, _, _)| fs.start);
+    let mut subjects: Vec<Who> = Vec::new();
+    let mut objects: Vec<Who> = Vec::new();
+    let mut mode = Mode::Unknown;
+    let mut held = false;
+    let mut planned = false;
+    let mut meeting_word = false;
+    let mut role_used = false;
+    for (fs, orig, tr) in &found {
+        let before = &f[..fs.start];
+        let window = &before[floor(before, before.len().saturating_sub(48))..];
+        if NEGATED.is_match(window) {
+            continue;
+        }
+        let is_plan = tr.kind == Kind::Future || PLANNED.is_match(window);
+        // "to discuss" after a meeting verb is its purpose, not a plan.
+        let purpose = tr.kind == Kind::Discuss && held;
+        let subj = subjects_before(ctx, units, orig.start, &found);
+        let obj = objects_after(ctx, units, f, fs.end, base, folded, tr.kind);
+        if subj.is_empty() && obj.is_empty() {
+            if tr.kind != Kind::Discuss {
+                meeting_word |= !is_plan;
+            }
+            continue;
+        }
+        for u in subj.iter().chain(&obj) {
+            role_used |= matches!(u.kind, UnitKind::Role(_));
+        }
+        let resolve = |list: &[Unit], anchor: &[Who]| -> Vec<Who> {
+            list.iter()
+                .flat_map(|u| resolve_unit(ctx, u, anchor, date.0))
+                .collect()
+        };
+        let subj_w = resolve(&subj, &[]);
+        let obj_w = resolve(&obj, &subj_w);
+        let subj_w = if subj_w.is_empty() {
+            resolve(&subj, &obj_w)
+        } else {
+            subj_w
+        };
+        push_all(&mut subjects, &subj_w);
+        push_all(&mut objects, &obj_w);
+        if !purpose {
+            if is_plan {
+                planned = true;
+            } else {
+                held = true;
+            }
+        }
+        if mode == Mode::Unknown {
+            mode = tr.mode;
+        }
+        if tr.kind != Kind::Discuss {
+            meeting_word = true;
+        }
+    }
+    let mut participants = subjects;
+    push_all(&mut participants, &objects);
+    let topics = topics(f, folded, base, units);
+    if participants.is_empty() && topics.is_empty() {
+        return None;
+    }
+    let status = if held || (!planned && meeting_word) {
+        Status::Held
+    } else if planned {
+        Status::Planned
+    } else {
+        Status::Held
+    };
+    let location = location(ctx, s.span, &topics);
+    if mode == Mode::Unknown && location.is_some() && meeting_word {
+        mode = Mode::InPerson;
+    }
+    if mode == Mode::Unknown && location.is_some() {
+        mode = Mode::InPerson;
+    }
+    let mut confidence: f32 = if meeting_word { 0.9 } else { 0.8 };
+    if role_used {
+        confidence -= 0.15;
+    }
+    if date.1 {
+        confidence -= 0.1;
+    }
+    Some(Draft {
+        item: s.item,
+        sentence,
+        participants,
+        location,
+        date: if status == Status::Held { date.0 } else { None },
+        mode,
+        topics,
+        evidence: s.span,
+        status,
+        confidence,
+    })
+}
+
+fn push_all(to: &mut Vec<Who>, from: &[Who]) {
+    for w in from {
+        if !to.contains(w) {
+            to.push(*w);
+        }
+    }
+}
+
+fn floor(s: &str, mut i: usize) -> usize {
+    while !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+/// The subjects of a trigger at `at`: the unit nearest before it, and those
+/// coordinated with it ("X and Y", "X, Y and Z").
+fn subjects_before(
+    ctx: &Context<'_>,
+    units: &[Unit],
+    at: usize,
+    triggers: &[(Span, Span, &Trigger)],
+) -> Vec<Unit> {
+    let before: Vec<&Unit> = units.iter().filter(|u| u.span.end <= at).collect();
+    let Some(&nearest) = before.last() else {
+        return Vec::new();
+    };
+    // Another trigger between the unit and this one: the unit is its.
+    if triggers
+        .iter()
+        .any(|(_, o, _)| o.start >= nearest.span.end && o.end <= at)
+    {
+        return Vec::new();
+    }
+    // A unit after "with" is an object of something else.
+    if WITH.is_match(&word_before(ctx.text, nearest.span.start).to_lowercase()) {
+        return Vec::new();
+    }
+    let mut chain = vec![nearest.clone()];
+    let mut joined_by_and = false;
+    let mut commas = false;
+    for u in before.iter().rev().skip(1) {
+        let first = &chain[0];
+        let gap = &ctx.text[u.span.end..first.span.start];
+        if !AND.is_match(&gap.to_lowercase()) {
+            break;
+        }
+        if gap.trim() == "," {
+            commas = true;
+        } else {
+            joined_by_and = true;
+        }
+        chain.insert(0, (*u).clone());
+    }
+    if commas && !joined_by_and {
+        chain.drain(..chain.len() - 1);
+    }
+    chain
+}
+
+/// The objects of a trigger ending at folded offset `end`.
+fn objects_after(
+    ctx: &Context<'_>,
+    units: &[Unit],
+    f: &str,
+    end: usize,
+    base: usize,
+    folded: &Folded<'_>,
+    kind: Kind,
+) -> Vec<Unit> {
+    let rest = &f[end..];
+    let clause_end = rest.find(['.', ';', '?', '!']).map_or(f.len(), |i| end + i);
+    let to_orig = |i: usize| folded.to_original(Span::new(i, i)).start + base;
+    let start = match kind {
+        Kind::Host | Kind::Verb if !trigger_ends_with_marker(&f[..end]) => {
+            // "X met Y", "X hosted Y": the next unit, if close; else after "with".
+            match WITH.find(&f[end..clause_end]) {
+                Some(m) if m.start() < 60 => end + m.end(),
+                _ => end,
+            }
+        }
+        _ if trigger_ends_with_marker(&f[..end]) => end,
+        _ => match WITH.find(&f[end..clause_end]) {
+            Some(m) if m.start() < 60 => end + m.end(),
+            _ => return Vec::new(),
+        },
+    };
+    let from = to_orig(start);
+    let limit = to_orig(clause_end);
+    let after: Vec<&Unit> = units
+        .iter()
+        .filter(|u| u.span.start >= from && u.span.end <= limit)
+        .collect();
+    let Some(&first) = after.first() else {
+        return Vec::new();
+    };
+    if start == end && first.span.start - from > 40 {
+        return Vec::new();
+    }
+    let mut first = first.clone();
+    // A long title before a name: "з помічником ... НАТО з розвідки та
+    // безпеки Скоттом Бреєм" is the person.
+    if let (UnitKind::Role(_), Some(next)) = (&first.kind, after.get(1)) {
+        let gap = &ctx.text[first.span.end..next.span.start];
+        if matches!(next.kind, UnitKind::Entity(_))
+            && !gap.contains(',')
+            && !AND.is_match(gap)
+            && gap.len() < 60
+        {
+            first = (*next).clone();
+        }
+    }
+    let first_end = first.span.end;
+    let mut chain = vec![first];
+    for u in after.iter().skip_while(|u| u.span.start < first_end) {
+        let last = chain.last().expect("chain has a unit");
+        let gap = &ctx.text[last.span.end..u.span.start];
+        if !AND.is_match(&gap.to_lowercase()) {
+            break;
+        }
+        chain.push((*u).clone());
+    }
+    chain
+}
+
+/// The word just before byte `at`.
+fn word_before(text: &str, at: usize) -> &str {
+    text[..at]
+        .trim_end()
+        .rsplit(char::is_whitespace)
+        .next()
+        .unwrap_or("")
+}
+
+fn trigger_ends_with_marker(f: &str) -> bool {
+    f.trim_end()
+        .rsplit(char::is_whitespace)
+        .next()
+        .is_some_and(|w| matches!(w, "with" | "to" | "by" | "з" | "із" | "зі" | "с" | "со"))
+}
+
+/// The people (or group) a unit stands for.
+fn resolve_unit(ctx: &Context<'_>, u: &Unit, anchor: &[Who], date: Option<NaiveDate>) -> Vec<Who> {
+    match u.kind {
+        UnitKind::Entity(e) => vec![Who::Doc(e)],
+        UnitKind::Role(r) => resolve_role(ctx, &ctx.roles[r], anchor, date),
+    }
+}
+
+fn resolve_role(
+    ctx: &Context<'_>,
+    r: &RoleMention,
+    anchor: &[Who],
+    date: Option<NaiveDate>,
+) -> Vec<Who> {
+    let in_doc: Vec<u32> = ctx.entities.iter().filter_map(|e| e.record).collect();
+    let records = ctx.gazetteer.records();
+    let national = |id: &str| -> String {
+        // A ministry or army stands for its country.
+        match ctx.gazetteer.get(id) {
+            Some(rec)
+                if rec.kind == EntityKind::Organization
+                    && rec.country.is_some()
+                    && !id.starts_with("org:nato")
+                    && !id.starts_with("org:eu") =>
+            {
+                format!("iso:{}", rec.country.as_deref().unwrap_or_default())
+            }
+            _ => id.to_string(),
+        }
+    };
+    let of: Vec<String> = r.of.iter().map(|o| national(o)).collect();
+    let mut out = Vec::new();
+    match r.post {
+        Post::Named(role, _) => {
+            // A plural post of a body ("EU defence ministers") is the body.
+            if r.plural && of.len() == 1 && !of[0].starts_with("iso:") {
+                if let Some(e) = ctx
+                    .entities
+                    .iter()
+                    .position(|e| e.record.is_some_and(|i| records[i as usize].id == of[0]))
+                {
+                    return vec![Who::Doc(e)];
+                }
+            }
+            for o in &of {
+                let h = holders(ctx.gazetteer, role, o, date, &in_doc);
+                if h.len() == 1 {
+                    out.push(who_of(ctx, h[0]));
+                }
+            }
+        }
+        Post::Counterpart => {
+            for a in anchor {
+                let Some(rec) = record_of(ctx, *a) else {
+                    continue;
+                };
+                for (role, _) in posts_of(&records[rec as usize], date) {
+                    for o in &of {
+                        let h = holders(ctx.gazetteer, role, o, date, &in_doc);
+                        if h.len() == 1 && !out.contains(&who_of(ctx, h[0])) {
+                            out.push(who_of(ctx, h[0]));
+                        }
+                    }
+                }
+                if !out.is_empty() {
+                    break;
+                }
+            }
+        }
+    }
+    out
+}
+
+fn record_of(ctx: &Context<'_>, w: Who) -> Option<u32> {
+    match w {
+        Who::Doc(e) => ctx.entities[e].record,
+        Who::Record(r) => Some(r),
+    }
+}
+
+fn who_of(ctx: &Context<'_>, record: u32) -> Who {
+    match ctx.entities.iter().position(|e| e.record == Some(record)) {
+        Some(e) => Who::Doc(e),
+        None => Who::Record(record),
+    }
+}
+
+/// The meeting's place: a place (or building) right after "in"/"at"/"у"/"в",
+/// outside the topics.
+fn location(ctx: &Context<'_>, sentence: Span, topics: &[Span]) -> Option<usize> {
+    ctx.mentions
+        .iter()
+        .filter(|(sp, _)| sentence.contains(*sp) && !topics.iter().any(|t| t.contains(*sp)))
+        .find(|(sp, e)| {
+            let ent = &ctx.entities[*e];
+            let lead_start = ctx.text[..sp.start]
+                .char_indices()
+                .rev()
+                .nth(7)
+                .map_or(sentence.start, |(i, _)| i.max(sentence.start));
+            let lead = ctx.text[lead_start..sp.start].to_lowercase();
+            match ent.kind {
+                EntityKind::Location => AT_PLACE.is_match(&lead),
+                // "at the Pentagon", "у Кремлі": a seat of government is a place.
+                EntityKind::Organization => ent.seat && AT_SEAT.is_match(&lead),
+                EntityKind::Person => false,
+            }
+        })
+        .map(|&(_, e)| e)
+}
+
+/// The spans after topic cues, up to the clause's end, split at commas and
+/// "and"/"і"/"та". A "with X (and Y)" right after the cue is skipped, and a
+/// part that starts with a person's name is no topic.
+fn topics(f: &str, folded: &Folded<'_>, base: usize, units: &[Unit]) -> Vec<Span> {
+    let to_orig = |i: usize| folded.to_original(Span::new(i, i)).start + base;
+    let mut out = Vec::new();
+    for cue in TOPIC_CUE.find_iter(f) {
+        let mut start = cue.end();
+        if let Some(m) = WITH.find(&f[start..]).filter(|m| m.start() <= 1) {
+            let after_with = start + m.end();
+            let from = to_orig(after_with);
+            let skipped = units
+                .iter()
+                .filter(|u| u.span.start >= from)
+                .take_while(|u| u.span.start - from < 40)
+                .last()
+                .map(|u| u.span.end);
+            if let Some(end) = skipped {
+                start = (after_with..f.len())
+                    .find(|&k| f.is_char_boundary(k) && to_orig(k) >= end)
+                    .unwrap_or(f.len());
+            }
+        }
+        let rest = &f[start..];
+        let end = TOPIC_END.find(rest).map_or(f.len(), |m| start + m.start());
+        for part in split_topics(f, Span::new(start, end)) {
+            let sp = folded.to_original(part);
+            let sp = Span::new(sp.start + base, sp.end + base);
+            let names_someone = units
+                .iter()
+                .any(|u| u.span.start == sp.start && matches!(u.kind, UnitKind::Entity(_)));
+            if !sp.is_empty() && !names_someone {
+                out.push(sp);
+            }
+        }
+    }
+    out.dedup();
+    out
+}
+
+static TOPIC_SPLIT: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r#",\s*(?:and\s+|і\s+|та\s+)?|\s+(?:and|і|та|й)\s+(?:the\s+|a\s+)?"#)
+        .expect("compiles")
+});
+
+fn split_topics(f: &str, span: Span) -> Vec<Span> {
+    let text = &f[span.range()];
+    let mut parts = Vec::new();
+    let mut last = 0;
+    for m in TOPIC_SPLIT.find_iter(text) {
+        parts.push((last, m.start()));
+        last = m.end();
+    }
+    parts.push((last, text.len()));
+    parts
+        .into_iter()
+        .filter_map(|(a, b)| {
+            let piece = &text[a..b];
+            let lead = piece.len()
+                - piece
+                    .trim_start_matches(|c: char| c.is_whitespace() || "\"'«“(:—–-".contains(c))
+                    .len();
+            let trail = piece.len()
+                - piece
+                    .trim_end_matches(|c: char| c.is_whitespace() || "\"'»”).,:;—–-".contains(c))
+                    .len();
+            let (s, e) = (span.start + a + lead, span.start + b - trail);
+            let words = f[s..e.max(s)].split_whitespace().count();
+            (e > s
+                && words >= 1
+                && f[s..e].chars().any(char::is_alphabetic)
+                && !is_stop_topic(&f[s..e]))
+            .then_some(Span::new(s, e))
+        })
+        .collect()
+}
+
+fn is_stop_topic(t: &str) -> bool {
+    matches!(
+        t,
+        "it" | "this" | "that" | "them" | "це" | "їх" | "це питання"
+    )
+}
+
+/// The date of a sentence's meeting and whether it is only the publication
+/// date: an item's stamp, a date stated in the sentence, or the publication
+/// date.
+fn date_of(ctx: &Context<'_>, s: &Sentence) -> (Option<NaiveDate>, bool) {
+    let item = &ctx.items[s.item];
+    if let Some(d) = item.stamp {
+        return (Some(d), false);
+    }
+    if let Some(d) = find_dates(&ctx.text[s.span], ctx.published)
+        .into_iter()
+        .find_map(|m| m.date)
+    {
+        return (Some(d), false);
+    }
+    (ctx.published, true)
+}
+
+/// Merges reports of one meeting: same item (or the article and its
+/// headline), same participants, same status, dates that agree.
+fn merge(drafts: Vec<Draft>) -> Vec<Draft> {
+    let mut out: Vec<Draft> = Vec::new();
+    for d in drafts {
+        let same = out.iter_mut().find(|m| {
+            m.item == d.item
+                && m.status == d.status
+                && m.participants.len() == d.participants.len()
+                && d.participants.iter().all(|w| m.participants.contains(w))
+                && (m.date.is_none() || d.date.is_none() || m.date == d.date)
+        });
+        match same {
+            Some(m) => {
+                for t in d.topics {
+                    if !m.topics.contains(&t) {
+                        m.topics.push(t);
+                    }
+                }
+                m.location = m.location.or(d.location);
+                m.date = m.date.or(d.date);
+                if m.mode == Mode::Unknown {
+                    m.mode = d.mode;
+                }
+                m.confidence = m.confidence.max(d.confidence);
+            }
+            None => out.push(d),
+        }
+    }
+    out
+}

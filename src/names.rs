@@ -1,0 +1,492 @@
+//! People the gazetteer does not know.
+//!
+//! Two rules, both over capitalised words no gazetteer match covers:
+//! - a known given name followed by one or two capitalised words
+//!   ("Oleksandr Balanutsa", "Скоттом Бреєм");
+//! - a title followed by capitalised words ("Lieutenant General Anatolii
+//!   Baryhilevych", "Author: Liliana Oleniak", "паном Бреєм").
+//!
+//! Ukrainian and Russian names are brought back to the nominative, and every
+//! name gets a Latin canonical form (KMU 2010 for Ukrainian).
+
+use std::collections::HashMap;
+
+use once_cell::sync::Lazy;
+use regex::Regex;
+use unicode_segmentation::UnicodeSegmentation;
+
+use crate::fold::fold;
+use crate::gazetteer::{Gazetteer, Gender};
+use crate::inflect::{self, NameClass};
+use crate::{Lang, Span};
+
+/// Given names, in every case form, folded.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct GivenNames {
+    /// folded form → nominative as written
+    forms: HashMap<String, String>,
+}
+
+impl GivenNames {
+    pub fn new(g: &Gazetteer) -> GivenNames {
+        let mut forms = HashMap::new();
+        for n in g.given_names() {
+            let gender = match n.gender {
+                Some(Gender::Female) => inflect::Gender::Feminine,
+                _ => inflect::Gender::Masculine,
+            };
+            let lang = match n.lang.as_str() {
+                "uk" => Some(inflect::Lang::Uk),
+                "ru" => Some(inflect::Lang::Ru),
+                _ => None,
+            };
+            let all = match lang {
+                Some(l) => inflect::forms(l, &n.name, NameClass::GivenName(gender)),
+                None => vec![n.name.clone()],
+            };
+            for f in all {
+                forms.entry(fold(&f)).or_insert_with(|| n.name.clone());
+            }
+        }
+        GivenNames { forms }
+    }
+
+    /// The nominative of a given name, if `word` is one.
+    pub fn nominative(&self, word: &str) -> Option<&str> {
+        self.forms.get(&fold(word)).map(String::as_str)
+    }
+}
+
+/// A word of the text.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Word<'t> {
+    pub span: Span,
+    pub text: &'t str,
+}
+
+/// The words of `text[from..]`, hyphenated words kept whole and a trailing
+/// possessive `'s` left out.
+pub(crate) fn words(text: &str, from: usize) -> Vec<Word<'_>> {
+    let mut out: Vec<Word<'_>> = Vec::new();
+    for (i, w) in text[from..].unicode_word_indices() {
+        let mut start = from + i;
+        let mut end = start + w.len();
+        for suffix in ["'s", "’s", "'", "’"] {
+            if text[start..end].ends_with(suffix) && end - start > suffix.len() {
+                end -= suffix.len();
+                break;
+            }
+        }
+        if let Some(prev) = out.last_mut() {
+            if text[prev.span.end..start] == *"-" {
+                start = prev.span.start;
+                out.pop();
+            }
+        }
+        out.push(Word {
+            span: Span::new(start, end),
+            text: &text[start..end],
+        });
+    }
+    out
+}
+
+/// A person found by the rules, with a canonical Latin name.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) struct Guess {
+    pub span: Span,
+    /// Canonical name in Latin script.
+    pub name: String,
+    /// The given name (folded), when the name has one.
+    pub given: Option<String>,
+    /// The surname, folded and keyed for spelling variants.
+    pub surname_key: String,
+}
+
+static TITLE: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(
+        r"(?i)(?:\b(?:lieutenant|major|brigadier|lt\.?|maj\.?|gen\.?)\s+general|\bgeneral|\bcolonel|\badmiral|\bcaptain|\b(?:deputy\s+)?minister|\bambassador|\bspokes(?:man|woman|person)|\badvis[eo]r|\bcommander|\bsenator|\bgovernor|\bmayor|\bauthor:|\bby:|\bmr\.?|\bms\.?|\bmrs\.?|\bdr\.?|\bгенерал(?:-лейтенант|-майор|-полковник)?\w*|\bполковник\w*|\bадмірал\w*|\bміністр\w*|\bзаступник\w*|\bпосл?\w*|\bречник\w*|\bрадник\w*|\bкомандувач\w*|\bавтор:|\bпан(?:а|у|ом|ові|і)?|\bпані)\s*$",
+    )
+    .expect("title pattern compiles")
+});
+
+/// Honorifics after which a surname alone is a name.
+static HONORIFIC: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"(?i)(?:\bmr\.?|\bms\.?|\bmrs\.?|\bdr\.?|\bпан(?:а|у|ом|ові|і)?|\bпані)\s*$")
+        .expect("honorific pattern compiles")
+});
+
+/// Capitalised words that are never part of a person's name.
+const NOT_NAMES: &[&str] = &[
+    "the",
+    "a",
+    "an",
+    "in",
+    "on",
+    "at",
+    "of",
+    "and",
+    "for",
+    "with",
+    "by",
+    "to",
+    "from",
+    "staff",
+    "forces",
+    "force",
+    "ministry",
+    "directorate",
+    "council",
+    "office",
+    "department",
+    "committee",
+    "army",
+    "air",
+    "navy",
+    "defense",
+    "defence",
+    "affairs",
+    "state",
+    "general",
+    "secretary",
+    "minister",
+    "command",
+    "service",
+    "agency",
+    "union",
+    "group",
+    "republic",
+    "federation",
+    "assembly",
+    "parliament",
+    "house",
+    "government",
+    "center",
+    "centre",
+    "institute",
+    "university",
+    "president",
+    "chief",
+    "deputy",
+    "head",
+    "european",
+    "integration",
+    "logistics",
+    "intelligence",
+    "security",
+    "national",
+    "international",
+    "main",
+    "foreign",
+    "armed",
+    "photo",
+    "news",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "he",
+    "she",
+    "they",
+    "we",
+    "it",
+    "his",
+    "her",
+    "their",
+    "this",
+    "that",
+    "also",
+    "according",
+    "earlier",
+    "later",
+    "after",
+    "before",
+    "during",
+    "while",
+    "meanwhile",
+    "міністерство",
+    "міністерства",
+    "міністр",
+    "сили",
+    "сил",
+    "штаб",
+    "штабу",
+    "управління",
+    "служба",
+    "служби",
+    "рада",
+    "ради",
+    "офіс",
+    "офісу",
+    "генерального",
+    "генеральний",
+    "секретар",
+    "секретаря",
+    "розвідки",
+    "безпеки",
+    "оборони",
+    "україни",
+    "він",
+    "вона",
+    "вони",
+    "також",
+    "реклама",
+    "фото",
+];
+
+fn is_name_word(w: &str) -> bool {
+    let mut chars = w.chars();
+    let Some(first) = chars.next() else {
+        return false;
+    };
+    if !first.is_uppercase() || w.chars().count() < 2 {
+        return false;
+    }
+    // An acronym is no name.
+    if w.chars()
+        .filter(|c| c.is_alphabetic())
+        .all(char::is_uppercase)
+    {
+        return false;
+    }
+    !NOT_NAMES.contains(&fold(w).as_str())
+}
+
+fn is_cyrillic(s: &str) -> bool {
+    s.chars().any(|c| matches!(c, '\u{0400}'..='\u{04FF}'))
+}
+
+/// The rules' people in `text[from..]`, outside the spans in `taken`.
+pub(crate) fn guess_people(
+    text: &str,
+    from: usize,
+    taken: &[Span],
+    given: &GivenNames,
+    lang: Lang,
+) -> Vec<Guess> {
+    let words = words(text, from);
+    let free = |w: &Word<'_>| !taken.iter().any(|t| t.overlaps(w.span));
+    let adjacent = |a: &Word<'_>, b: &Word<'_>| {
+        let gap = &text[a.span.end..b.span.start];
+        !gap.is_empty() && gap.chars().all(|c| c == ' ' || c == '\u{a0}')
+    };
+    let mut out: Vec<Guess> = Vec::new();
+    let mut i = 0;
+    while i < words.len() {
+        let w = words[i];
+        let starts_name = free(&w) && is_name_word(w.text);
+        if !starts_name {
+            i += 1;
+            continue;
+        }
+        let before = &text[window_start(text, from, w.span.start, 40)..w.span.start];
+        let titled = TITLE.is_match(before);
+        let honorific = HONORIFIC.is_match(before);
+        let is_given = given.nominative(w.text).is_some();
+        // The run of capitalised words from here.
+        let mut j = i + 1;
+        while j < words.len()
+            && j - i < 3
+            && free(&words[j])
+            && is_name_word(words[j].text)
+            && adjacent(&words[j - 1], &words[j])
+        {
+            j += 1;
+        }
+        let run = &words[i..j];
+        let ok = (is_given && run.len() >= 2)
+            || (titled && run.len() >= 2)
+            || (honorific && run.len() == 1);
+        if !ok {
+            i += 1;
+            continue;
+        }
+        // A given name then more than one capitalised word: keep two.
+        let run = if is_given && run.len() > 2 && given.nominative(run[1].text).is_none() {
+            &run[..2]
+        } else {
+            run
+        };
+        let span = Span::new(run[0].span.start, run[run.len() - 1].span.end);
+        let parts: Vec<String> = run
+            .iter()
+            .map(|w| nominative(w.text, given, lang))
+            .collect();
+        let name = parts.iter().map(|p| latin(p)).collect::<Vec<_>>().join(" ");
+        let given_name = if run.len() >= 2 {
+            Some(fold(&latin(&parts[0])))
+        } else {
+            None
+        };
+        let surname_key = key(&latin(&parts[parts.len() - 1]));
+        out.push(Guess {
+            span,
+            name,
+            given: given_name,
+            surname_key,
+        });
+        i += run.len();
+    }
+    out
+}
+
+/// Whether the word right after `at` (one space away) starts with a capital.
+pub(crate) fn next_word_capitalised(text: &str, at: usize) -> bool {
+    let rest = &text[at..];
+    let after = rest.trim_start_matches([' ', '\u{a0}']);
+    after.len() < rest.len() && after.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// The start of the (at most) `bytes` bytes before `at`, not before `from`,
+/// on a char boundary.
+pub(crate) fn window_start(text: &str, from: usize, at: usize, bytes: usize) -> usize {
+    let mut i = from.max(at.saturating_sub(bytes));
+    while !text.is_char_boundary(i) {
+        i += 1;
+    }
+    i
+}
+
+/// A word's nominative: a known given name's, else the most plausible
+/// candidate of the declension rules.
+fn nominative(word: &str, given: &GivenNames, lang: Lang) -> String {
+    if let Some(n) = given.nominative(word) {
+        return n.to_string();
+    }
+    if !is_cyrillic(word) {
+        return word.to_string();
+    }
+    let l = if lang == Lang::Ru {
+        inflect::Lang::Ru
+    } else {
+        inflect::Lang::Uk
+    };
+    inflect::nominative_candidates(l, word)
+        .into_iter()
+        .next()
+        .unwrap_or_else(|| word.to_string())
+}
+
+/// A name in Latin script: Ukrainian Cyrillic by KMU 2010, Latin as is.
+pub(crate) fn latin(s: &str) -> String {
+    if is_cyrillic(s) {
+        uklatn::encode(s, uklatn::Table::Kmu55)
+    } else {
+        s.to_string()
+    }
+}
+
+/// A key under which spelling variants of one surname meet:
+/// Horbatiuk = Horbatyuk, Anatolii = Anatoliy.
+pub(crate) fn key(s: &str) -> String {
+    let f = fold(&latin(s));
+    let mut out = f.replace("iy", "i").replace("yi", "i").replace("ii", "i");
+    for (a, b) in [
+        ("iu", "yu"),
+        ("ia", "ya"),
+        ("ie", "ye"),
+        ("ju", "yu"),
+        ("ja", "ya"),
+        ("kh", "h"),
+    ] {
+        out = out.replace(a, b);
+    }
+    out.trim_end_matches('y').to_string()
+}
+
+/// A slug for a generated id.
+pub(crate) fn slug(s: &str) -> String {
+    let mut out = String::new();
+    for c in fold(&latin(s)).chars() {
+        if c.is_alphanumeric() {
+            out.push(c);
+        } else if !out.ends_with('-') && !out.is_empty() {
+            out.push('-');
+        }
+    }
+    out.trim_end_matches('-').to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn lexicon() -> GivenNames {
+        let mut b = Gazetteer::builder();
+        b.add_given_names(
+            "t",
+            "Oleksandr\tm\ten\nLiliana\tf\ten\nVolodymyr\tm\ten\nСкотт\tm\tuk\nScott\tm\ten\n",
+        )
+        .unwrap();
+        GivenNames::new(&b.build().unwrap())
+    }
+
+    fn names(text: &str) -> Vec<(String, String)> {
+        guess_people(text, 0, &[], &lexicon(), Lang::En)
+            .into_iter()
+            .map(|g| (text[g.span].to_string(), g.name))
+            .collect()
+    }
+
+    #[test]
+    fn given_names_and_titles_find_people() {
+        assert_eq!(
+            names("Deputy Minister of Defense for European Integration Oleksandr Balanutsa said"),
+            vec![("Oleksandr Balanutsa".into(), "Oleksandr Balanutsa".into())]
+        );
+        assert_eq!(
+            names(
+                "while Lieutenant General Anatolii Baryhilevych, Chief of the General Staff, spoke"
+            ),
+            vec![(
+                "Anatolii Baryhilevych".into(),
+                "Anatolii Baryhilevych".into()
+            )]
+        );
+        assert_eq!(
+            names("Author: Liliana Oleniak"),
+            vec![("Liliana Oleniak".into(), "Liliana Oleniak".into())]
+        );
+        assert_eq!(
+            names("Mr. Brown left."),
+            vec![("Brown".into(), "Brown".into())]
+        );
+    }
+
+    #[test]
+    fn plain_capitalised_words_are_no_people() {
+        assert!(names("The General Staff of the Armed Forces met.").is_empty());
+        assert!(names("In March Ukraine Said").is_empty());
+        assert!(names("Oleksandr said").is_empty());
+        assert!(names("NATO HQ").is_empty());
+    }
+
+    #[test]
+    fn spelling_variants_share_a_key() {
+        assert_eq!(key("Horbatiuk"), key("Horbatyuk"));
+        assert_eq!(key("Anatolii"), key("Anatoliy"));
+        assert_eq!(key("Zelenskyy"), key("Zelensky"));
+        assert_ne!(key("Shevtsov"), key("Horbatiuk"));
+    }
+
+    #[test]
+    fn slugs_are_ascii() {
+        assert_eq!(slug("Sébastien Lecorne"), "sebastien-lecorne");
+        assert_eq!(slug("Олександр Балануца"), "oleksandr-balanutsa");
+    }
+}

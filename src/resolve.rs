@@ -1,0 +1,171 @@
+//! Choosing among overlapping candidates: the longest match wins, and where
+//! one span names several records, the document decides.
+
+use std::collections::HashSet;
+
+use chrono::NaiveDate;
+
+use crate::forms::FormFlags;
+use crate::gazetteer::Gazetteer;
+use crate::matcher::Candidate;
+use crate::{EntityKind, Span};
+
+/// A mention of a gazetteer record.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Hit {
+    pub span: Span,
+    pub record: u32,
+}
+
+/// Resolves `cands` into non-overlapping hits, in text order.
+///
+/// - A record is *present* when one of its full names or aliases is found.
+///   Context aliases ("the Alliance", "Congress") count only where their
+///   record, or its country, is present.
+/// - A surname alone names a present person even over a place of the same
+///   name ("Austin" after "Lloyd Austin"); otherwise it yields to any other
+///   record, and two absent people of one surname cancel out.
+/// - An ambiguous name (also a common word) at a sentence start is dropped.
+/// - Among the rest, longer spans win; ties go to present records, then to
+///   people holding a role on `date`, then to bigger places.
+pub(crate) fn resolve(
+    text: &str,
+    cands: &[Candidate],
+    gazetteer: &Gazetteer,
+    date: Option<NaiveDate>,
+) -> Vec<Hit> {
+    // A full name or alias, not a lone surname, a context alias or a common
+    // word opening a sentence.
+    let names_fully = |c: &Candidate| {
+        !(c.flags.has(FormFlags::WEAK)
+            || c.flags.has(FormFlags::CONTEXT)
+            || (c.flags.has(FormFlags::AMBIGUOUS) && at_sentence_start(text, c.span.start)))
+    };
+    let present: HashSet<u32> = cands
+        .iter()
+        .filter(|c| names_fully(c))
+        .map(|c| c.record)
+        .collect();
+    let records = gazetteer.records();
+    let present_ids: HashSet<&str> = present
+        .iter()
+        .map(|&r| records[r as usize].id.as_str())
+        .collect();
+    // A context alias counts where its record, or the record's country, is named.
+    let in_context = |c: &Candidate| {
+        let r = &records[c.record as usize];
+        present.contains(&c.record)
+            || r.country
+                .as_ref()
+                .is_some_and(|cc| present_ids.contains(format!("iso:{cc}").as_str()))
+    };
+    // The surname of a person named in full wins over any other record of
+    // the same span ("Austin" after "Lloyd Austin").
+    let surname_spans: HashSet<Span> = cands
+        .iter()
+        .filter(|c| c.flags.has(FormFlags::WEAK) && present.contains(&c.record))
+        .map(|c| c.span)
+        .collect();
+    let rank = |c: &Candidate| -> (u8, u8, u64) {
+        let r = &records[c.record as usize];
+        let is_present = present.contains(&c.record);
+        let tier = if c.flags.has(FormFlags::WEAK) {
+            if is_present {
+                3
+            } else {
+                1
+            }
+        } else if is_present {
+            3
+        } else {
+            2
+        };
+        let active = match date {
+            Some(d) => r.roles.iter().any(|role| role.covers(d)) as u8,
+            None => 0,
+        };
+        (tier, active, r.population.unwrap_or(0))
+    };
+    let mut keep: Vec<&Candidate> = cands
+        .iter()
+        .filter(|c| !c.flags.has(FormFlags::CONTEXT) || in_context(c))
+        .filter(|c| {
+            !surname_spans.contains(&c.span)
+                || (c.flags.has(FormFlags::WEAK) && present.contains(&c.record))
+        })
+        .filter(|c| !(c.flags.has(FormFlags::AMBIGUOUS) && at_sentence_start(text, c.span.start)))
+        .collect();
+    keep.sort_by(|a, b| {
+        b.span
+            .len()
+            .cmp(&a.span.len())
+            .then_with(|| rank(b).cmp(&rank(a)))
+            .then_with(|| a.span.start.cmp(&b.span.start))
+    });
+    let mut chosen: Vec<Hit> = Vec::new();
+    let mut i = 0;
+    while i < keep.len() {
+        // Candidates of one span and one rank form a group.
+        let mut j = i + 1;
+        while j < keep.len() && keep[j].span == keep[i].span {
+            j += 1;
+        }
+        let group = &keep[i..j];
+        i = j;
+        let best = group[0];
+        if chosen.iter().any(|h| h.span.overlaps(best.span)) {
+            continue;
+        }
+        let rivals: HashSet<u32> = group
+            .iter()
+            .filter(|c| rank(c) == rank(best))
+            .map(|c| c.record)
+            .collect();
+        if rivals.len() > 1 && best.flags.has(FormFlags::WEAK) && !present.contains(&best.record) {
+            // Two people share the surname and neither is named in full.
+            let people = rivals
+                .iter()
+                .filter(|&&r| records[r as usize].kind == EntityKind::Person)
+                .count();
+            if people > 1 {
+                continue;
+            }
+        }
+        chosen.push(Hit {
+            span: best.span,
+            record: best.record,
+        });
+    }
+    chosen.sort_by_key(|h| h.span.start);
+    chosen
+}
+
+/// Whether `at` starts a sentence: only spaces, quotes and brackets stand
+/// between it and the text's start, a line break, or `.`, `!`, `?`, `:`.
+pub(crate) fn at_sentence_start(text: &str, at: usize) -> bool {
+    for c in text[..at].chars().rev() {
+        match c {
+            '\n' | '.' | '!' | '?' | ':' | '•' => return true,
+            c if c.is_whitespace() => continue,
+            '"' | '\'' | '«' | '“' | '„' | '‘' | '(' | '[' | '—' | '–' | '-' => continue,
+            _ => return false,
+        }
+    }
+    true
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sentence_starts() {
+        let t = "Nice day. In Nice, \"Reading\" — Mobile\nNice";
+        let at = |w: &str, nth: usize| t.match_indices(w).nth(nth).unwrap().0;
+        assert!(at_sentence_start(t, at("Nice", 0)));
+        assert!(!at_sentence_start(t, at("Nice", 1)));
+        assert!(at_sentence_start(t, at("In", 0)));
+        assert!(!at_sentence_start(t, at("Reading", 0)));
+        assert!(at_sentence_start(t, at("Nice", 2)));
+    }
+}

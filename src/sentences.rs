@@ -1,0 +1,214 @@
+//! Sentences and items.
+//!
+//! A line break always ends a sentence (news puts headlines, bylines and
+//! list entries on lines of their own). Inside a line a sentence ends at
+//! `.`, `!`, `?` or `…` followed by a space and a capital, a digit or an
+//! opening quote, unless the word before the stop is an abbreviation
+//! ("U.S.", "Gen.", "Dec.").
+//!
+//! An *item* is a part of a page that stands alone: the article itself, or
+//! one headline of a "related news" block, which sites print with a time
+//! stamp line under each headline (`11:53, 09.03.2025`). Each headline of
+//! such a block is its own item, dated by its stamp.
+
+use chrono::NaiveDate;
+
+use crate::dates::parse_stamp;
+use crate::Span;
+
+/// A sentence and the item it belongs to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Sentence {
+    pub span: Span,
+    pub item: usize,
+}
+
+/// An item of the page: the article (item 0) or a stamped headline.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Item {
+    /// The date of its stamp line, for headlines.
+    pub stamp: Option<NaiveDate>,
+    /// Whether it is a headline of a related-news block.
+    pub headline: bool,
+}
+
+const ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "sgt", "capt", "adm", "gov", "sen",
+    "rep", "st", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+    "dec", "no", "vol", "vs", "etc", "inc", "corp", "ltd", "co", "jr", "sr", "approx", "ім", "див",
+    "тис", "млн", "млрд", "грн", "вул", "р", "рр", "ст", "пп", "п", "т", "д", "ген", "г", "гг",
+    "им", "ул", "січ", "лют", "бер", "квіт", "трав", "черв", "лип", "серп", "вер", "жовт", "лист",
+    "груд",
+];
+
+/// Splits `text[from..]` into sentences and items.
+pub(crate) fn split(text: &str, from: usize) -> (Vec<Sentence>, Vec<Item>) {
+    let lines = lines(text, from);
+    // Lines that are stamps, and the headline line each one dates.
+    let stamps: Vec<Option<NaiveDate>> = lines.iter().map(|l| parse_stamp(&text[*l])).collect();
+    let first_stamp = stamps.iter().position(Option::is_some);
+    let mut items = vec![Item {
+        stamp: None,
+        headline: false,
+    }];
+    let mut sentences = Vec::new();
+    for (i, line) in lines.iter().enumerate() {
+        if stamps[i].is_some() {
+            continue;
+        }
+        // In a related-news block every line is an item of its own, dated
+        // by the stamp right under it.
+        let in_block = first_stamp.is_some_and(|f| i + 1 == f || i > f);
+        let item = if in_block {
+            items.push(Item {
+                stamp: stamps.get(i + 1).copied().flatten(),
+                headline: true,
+            });
+            items.len() - 1
+        } else {
+            0
+        };
+        for span in split_line(text, *line) {
+            sentences.push(Sentence { span, item });
+        }
+    }
+    (sentences, items)
+}
+
+/// The non-blank lines of `text[from..]`, trimmed.
+fn lines(text: &str, from: usize) -> Vec<Span> {
+    let mut out = Vec::new();
+    let mut start = from;
+    for (i, c) in text[from..].char_indices() {
+        if c == '\n' {
+            push_trimmed(text, start, from + i, &mut out);
+            start = from + i + 1;
+        }
+    }
+    push_trimmed(text, start, text.len(), &mut out);
+    out
+}
+
+fn push_trimmed(text: &str, start: usize, end: usize, out: &mut Vec<Span>) {
+    let s = &text[start..end];
+    let lead = s.len() - s.trim_start().len();
+    let trail = s.len() - s.trim_end().len();
+    if lead + trail < s.len() {
+        out.push(Span::new(start + lead, end - trail));
+    }
+}
+
+fn split_line(text: &str, line: Span) -> Vec<Span> {
+    let s = &text[line];
+    let mut out = Vec::new();
+    let mut start = 0;
+    let chars: Vec<(usize, char)> = s.char_indices().collect();
+    let mut k = 0;
+    while k < chars.len() {
+        let (i, c) = chars[k];
+        if matches!(c, '.' | '!' | '?' | '…') && !(c == '.' && is_abbreviation(&s[..i])) {
+            // Closing quotes and brackets stay with the sentence they close.
+            let mut e = k + 1;
+            while e < chars.len() && matches!(chars[e].1, '"' | '\'' | '”' | '’' | '»' | ')' | ']')
+            {
+                e += 1;
+            }
+            let mut n = e;
+            while n < chars.len() && chars[n].1.is_whitespace() {
+                n += 1;
+            }
+            let starts_new = n > e
+                && n < chars.len()
+                && (chars[n].1.is_uppercase()
+                    || chars[n].1.is_numeric()
+                    || matches!(chars[n].1, '"' | '“' | '«' | '„' | '\'' | '‘'));
+            if starts_new {
+                let end = chars.get(e).map_or(s.len(), |&(j, _)| j);
+                out.push(Span::new(line.start + start, line.start + end));
+                start = chars[n].0;
+                k = n;
+                continue;
+            }
+        }
+        k += 1;
+    }
+    if start < s.len() {
+        out.push(Span::new(line.start + start, line.end));
+    }
+    out
+}
+
+/// Whether the word ending `before` (just before a full stop) is an
+/// abbreviation: a single letter ("U.S", "J"), or one of a short list.
+fn is_abbreviation(before: &str) -> bool {
+    let word: String = before
+        .chars()
+        .rev()
+        .take_while(|c| c.is_alphabetic() || *c == '.')
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .collect();
+    let last = word.rsplit('.').next().unwrap_or("");
+    if last.chars().count() == 1 && last.chars().all(char::is_uppercase) {
+        return true;
+    }
+    let lower = last.to_lowercase();
+    !lower.is_empty() && ABBREVIATIONS.contains(&lower.as_str())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn texts(text: &str) -> Vec<&str> {
+        split(text, 0).0.iter().map(|s| &text[s.span]).collect()
+    }
+
+    #[test]
+    fn splits_at_stops_but_not_abbreviations() {
+        assert_eq!(
+            texts(
+                "U.S. Secretary of Defense Lloyd Austin met Umerov. They talked. Gen. Smith left."
+            ),
+            vec![
+                "U.S. Secretary of Defense Lloyd Austin met Umerov.",
+                "They talked.",
+                "Gen. Smith left."
+            ]
+        );
+        assert_eq!(
+            texts("He said it is “inevitable.” According to him, yes.\nNext line"),
+            vec![
+                "He said it is “inevitable.”",
+                "According to him, yes.",
+                "Next line"
+            ]
+        );
+        assert_eq!(
+            texts("On Dec. 4 they met. Вони зустрілися 4 груд. 2023 р. у Києві."),
+            vec![
+                "On Dec. 4 they met.",
+                "Вони зустрілися 4 груд. 2023 р. у Києві."
+            ]
+        );
+        assert_eq!(texts(""), Vec::<&str>::new());
+        assert_eq!(texts("  \n \n"), Vec::<&str>::new());
+    }
+
+    #[test]
+    fn stamped_headlines_are_items() {
+        let text = "Body one. Body two.\nReklama\nHeadline A\n11:53, 09.03.2025\nHeadline B\n16:36, 08.03.2025\nHeadline C";
+        let (sents, items) = split(text, 0);
+        let by_text: Vec<(&str, usize)> = sents.iter().map(|s| (&text[s.span], s.item)).collect();
+        assert_eq!(by_text[0], ("Body one.", 0));
+        assert_eq!(by_text[2], ("Reklama", 0));
+        let a = by_text.iter().find(|(t, _)| *t == "Headline A").unwrap().1;
+        let b = by_text.iter().find(|(t, _)| *t == "Headline B").unwrap().1;
+        let c = by_text.iter().find(|(t, _)| *t == "Headline C").unwrap().1;
+        assert_eq!(items[a].stamp, NaiveDate::from_ymd_opt(2025, 3, 9));
+        assert_eq!(items[b].stamp, NaiveDate::from_ymd_opt(2025, 3, 8));
+        assert!(items[c].headline && items[c].stamp.is_none());
+        assert!(a != b && b != c && a != 0);
+    }
+}
