@@ -78,14 +78,17 @@ pub struct DateMention {
 /// before, "next Friday" strictly after.
 pub fn find_dates(text: &str, reference: Option<NaiveDate>) -> Vec<DateMention> {
     let mut found: Vec<Found> = Vec::new();
-    for caps in DAY_MONTH.captures_iter(text) {
-        found.extend(explicit(text, &caps, reference, TEXT_BEFORE));
-    }
-    for caps in MONTH_DAY.captures_iter(text) {
-        found.extend(explicit(text, &caps, reference, TEXT_BEFORE));
-    }
-    for caps in ISO.captures_iter(text).chain(EUROPEAN.captures_iter(text)) {
-        found.extend(numeric(text, &caps));
+    // Stated dates all have a digit; without one, skip their patterns.
+    if text.bytes().any(|b| b.is_ascii_digit()) {
+        for caps in DAY_MONTH.captures_iter(text) {
+            found.extend(explicit(text, &caps, reference, TEXT_BEFORE));
+        }
+        for caps in MONTH_DAY.captures_iter(text) {
+            found.extend(explicit(text, &caps, reference, TEXT_BEFORE));
+        }
+        for caps in ISO.captures_iter(text).chain(EUROPEAN.captures_iter(text)) {
+            found.extend(numeric(text, &caps));
+        }
     }
     for caps in RELATIVE.captures_iter(text) {
         found.extend(relative_word(text, &caps, reference));
@@ -136,6 +139,9 @@ pub fn find_dates(text: &str, reference: Option<NaiveDate>) -> Vec<DateMention> 
     out
 }
 
+/// The longest line [`parse_stamp`] reads as a stamp, in bytes.
+const MAX_STAMP_LEN: usize = 80;
+
 /// A dateline/time-stamp line as news sites print under headlines:
 /// "11:53, 09.03.2025", "09.03.2025, 11:53", "09.03.2025 11:53",
 /// "11:53 09.03.2025", "9 березня 2025, 11:53", "March 9, 2025 11:53",
@@ -143,6 +149,10 @@ pub fn find_dates(text: &str, reference: Option<NaiveDate>) -> Vec<DateMention> 
 /// a stamp (time optional), None otherwise.
 pub fn parse_stamp(line: &str) -> Option<NaiveDate> {
     let line = line.trim();
+    // Stamps are short and hold a year: most lines are neither, and need no regex.
+    if line.len() > MAX_STAMP_LEN || line.bytes().filter(u8::is_ascii_digit).count() < 4 {
+        return None;
+    }
     let rest = if let Some(c) = TIME_LAST.captures(line) {
         c.name("rest").map_or("", |m| m.as_str())
     } else if let Some(c) = TIME_FIRST.captures(line) {

@@ -7,6 +7,8 @@
 use std::collections::HashMap;
 use std::path::PathBuf;
 
+use once_cell::sync::OnceCell;
+
 use crate::fold::{fold, Folded};
 use crate::forms::surnames;
 use crate::gazetteer::{Gazetteer, Record};
@@ -17,6 +19,7 @@ use crate::names::{self, key, GivenNames};
 use crate::resolve::resolve;
 use crate::roles::{self, Qualifier};
 use crate::sentences;
+use crate::words::{inside, segment, SpanSet, Word};
 use crate::{
     Document, Entity, EntityKind, EntityRef, Error, Extraction, Meeting, Mention, Snippet, Span,
 };
@@ -34,6 +37,9 @@ pub struct Extractor {
     demonyms: HashMap<String, String>,
     /// folded first given name → people with it, for near-miss spellings
     by_given: HashMap<String, Vec<u32>>,
+    /// per record: keys of every form of a person's surnames, filled on
+    /// first use so that start-up declines no one
+    surname_keys: Vec<OnceCell<Vec<String>>>,
 }
 
 /// Builds an [`Extractor`] from the default gazetteer and files of one's own.
@@ -106,6 +112,9 @@ impl Extractor {
         let given = GivenNames::new(&gazetteer);
         let mut demonyms = HashMap::new();
         let mut by_given: HashMap<String, Vec<u32>> = HashMap::new();
+        let surname_keys = (0..gazetteer.records().len())
+            .map(|_| OnceCell::new())
+            .collect();
         for (i, r) in gazetteer.records().iter().enumerate() {
             for (lang, words) in &r.demonyms {
                 for w in words {
@@ -137,6 +146,7 @@ impl Extractor {
             given,
             demonyms,
             by_given,
+            surname_keys,
         })
     }
 
@@ -187,22 +197,22 @@ impl Extractor {
             let e = table.known(&self.gazetteer, h.record);
             table.mention(e, h.span);
         }
-        self.add_guessed_people(text, body, lang, &mut table);
-        self.link_surnames(text, body, lang, &mut table);
+        let words = segment(text, body);
+        self.add_guessed_people(text, body, &words, lang, &mut table);
+        self.link_surnames(&words, lang, &mut table);
         link_abbreviations(text, &mut table);
 
         let mentions = table.sorted_mentions();
         let (sentences, items) = sentences::split(text, body);
-        let qualifiers = self.qualifiers(text, body, &mentions, &table);
+        let qualifiers = self.qualifiers(&words, &mentions, &table);
         let mut roles = Vec::new();
         for s in &sentences {
+            let q = inside(&qualifiers, s.span, |q| q.span);
+            if q.is_empty() && !might_name_a_role(&text[s.span]) {
+                continue;
+            }
             let f = Folded::new(&text[s.span]);
-            let q: Vec<Qualifier> = qualifiers
-                .iter()
-                .filter(|q| s.span.contains(q.span))
-                .cloned()
-                .collect();
-            roles.extend(roles::find(text, &f, s.span.start, &q));
+            roles.extend(roles::find(text, &f, s.span.start, q));
         }
         let drafts = meetings::find(&meetings::Context {
             text,
@@ -228,9 +238,16 @@ impl Extractor {
 
     /// People found by rule: linked to a known person where the spelling is
     /// a near miss of one ("Sébastien Lecorne"), else new entities.
-    fn add_guessed_people(&self, text: &str, body: usize, lang: crate::Lang, table: &mut Table) {
-        let taken: Vec<Span> = table.all_spans();
-        for g in names::guess_people(text, body, &taken, &self.given, lang) {
+    fn add_guessed_people(
+        &self,
+        text: &str,
+        body: usize,
+        words: &[Word<'_>],
+        lang: crate::Lang,
+        table: &mut Table,
+    ) {
+        let taken = SpanSet::new(table.all_spans());
+        for g in names::guess_people(text, body, words, &taken, &self.given, lang) {
             let near = g.given.as_ref().and_then(|given| {
                 self.by_given.get(given)?.iter().copied().find(|&r| {
                     let rec = &self.gazetteer.records()[r as usize];
@@ -239,8 +256,8 @@ impl Extractor {
                         .filter(|(l, _)| l == "en")
                         .flat_map(|(_, s)| s)
                         .any(|s| {
-                            let (a, b) = (key(s), g.surname_key.clone());
-                            a.len() >= 5 && strsim::levenshtein(&a, &b) <= 2
+                            let k = key(s);
+                            k.len() >= 5 && strsim::levenshtein(&k, &g.surname_key) <= 2
                         })
                 })
             });
@@ -254,52 +271,50 @@ impl Extractor {
 
     /// A surname alone, in any spelling variant or case form, names a person
     /// the document has named in full.
-    fn link_surnames(&self, text: &str, body: usize, lang: crate::Lang, table: &mut Table) {
-        let mut keys: HashMap<String, usize> = HashMap::new();
+    fn link_surnames(&self, words: &[Word<'_>], lang: crate::Lang, table: &mut Table) {
+        let mut keys: HashMap<&str, usize> = HashMap::new();
+        let mut guessed: Vec<(String, usize)> = Vec::new();
         for (i, e) in table.entities.iter().enumerate() {
             if e.kind != EntityKind::Person {
                 continue;
             }
-            match e.record {
-                Some(r) => {
-                    for (_, list) in surnames(&self.gazetteer.records()[r as usize]) {
-                        for s in list {
-                            keys.entry(key(&s)).or_insert(i);
-                        }
+            match (e.record, &e.surname) {
+                (Some(r), _) => {
+                    let rec = &self.gazetteer.records()[r as usize];
+                    for k in self.surname_keys[r as usize].get_or_init(|| surname_keys_of(rec)) {
+                        keys.entry(k).or_insert(i);
                     }
                 }
-                None => {
-                    if let Some(last) = e.name.split_whitespace().last() {
-                        keys.entry(key(last)).or_insert(i);
+                (None, Some(s)) => {
+                    let l = if lang == crate::Lang::Ru { "ru" } else { "uk" };
+                    for f in declined_surname(l, s, None) {
+                        guessed.push((key(&f), i));
                     }
                 }
+                (None, None) => {}
             }
+        }
+        for (k, i) in &guessed {
+            keys.entry(k.as_str()).or_insert(*i);
         }
         if keys.is_empty() {
             return;
         }
-        let taken = table.all_spans();
-        let inflect_lang = if lang == crate::Lang::Ru {
-            inflect::Lang::Ru
-        } else {
-            inflect::Lang::Uk
-        };
-        for w in names::words(text, body) {
+        let taken = SpanSet::new(table.all_spans());
+        let mut found = Vec::new();
+        for w in words {
             if !w.text.chars().next().is_some_and(char::is_uppercase)
                 || w.text.chars().count() < 3
-                || taken.iter().any(|t| t.overlaps(w.span))
+                || taken.overlaps(w.span)
             {
                 continue;
             }
-            let mut found = keys.get(&key(w.text)).copied();
-            if found.is_none() && w.text.chars().any(|c| matches!(c, '\u{0400}'..='\u{04FF}')) {
-                found = inflect::nominative_candidates(inflect_lang, w.text)
-                    .iter()
-                    .find_map(|n| keys.get(&key(n)).copied());
+            if let Some(&e) = keys.get(key(w.text).as_str()) {
+                found.push((e, w.span));
             }
-            if let Some(e) = found {
-                table.mention(e, w.span);
-            }
+        }
+        for (e, span) in found {
+            table.mention(e, span);
         }
     }
 
@@ -307,8 +322,7 @@ impl Extractor {
     /// mentions can be "of".
     fn qualifiers(
         &self,
-        text: &str,
-        body: usize,
+        words: &[Word<'_>],
         mentions: &[(Span, usize)],
         table: &Table,
     ) -> Vec<Qualifier> {
@@ -323,9 +337,10 @@ impl Extractor {
                 })
             })
             .collect();
-        for w in names::words(text, body) {
+        let named = SpanSet::new(out.iter().map(|q| q.span).collect());
+        for w in words {
             if let Some(id) = self.demonyms.get(&fold(w.text)) {
-                if !out.iter().any(|q| q.span.overlaps(w.span)) {
+                if !named.overlaps(w.span) {
                     out.push(Qualifier {
                         span: w.span,
                         id: id.clone(),
@@ -394,12 +409,12 @@ fn link_abbreviations(text: &str, table: &mut Table) {
         }
     }
     for (abbr, e) in found {
-        let taken = table.all_spans();
+        let taken = SpanSet::new(table.all_spans());
         for (at, _) in text.match_indices(abbr.as_str()) {
             let span = Span::new(at, at + abbr.len());
             if crate::fold::is_boundary(text, span.start)
                 && crate::fold::is_boundary(text, span.end)
-                && !taken.iter().any(|t| t.overlaps(span))
+                && !taken.overlaps(span)
             {
                 table.mention(e, span);
             }
@@ -426,6 +441,7 @@ impl Table {
             name: r.name.clone(),
             kind: r.kind,
             record: Some(record),
+            surname: None,
             mentions: Vec::new(),
             seat: matches!(
                 r.type_.as_deref(),
@@ -451,6 +467,7 @@ impl Table {
             record: None,
             mentions: Vec::new(),
             seat: false,
+            surname: Some(g.surname.clone()),
         });
         let e = self.entities.len() - 1;
         self.by_id.insert(id, e);
@@ -510,5 +527,62 @@ impl DocEntity {
             name: self.name.clone(),
             kind: self.kind,
         }
+    }
+}
+
+/// Whether a sentence may hold a role word with no country or body named
+/// beside it ("the Pentagon chief", "his counterpart"): a cheap filter
+/// before the role regex.
+fn might_name_a_role(sentence: &str) -> bool {
+    const STEMS: &[&str] = &[
+        "ounterpart",
+        "entagon",
+        "inister",
+        "ecretary",
+        "resident",
+        "hancellor",
+        "олег",
+        "ентагон",
+        "ініст",
+        "ерж",
+        "енсек",
+        "екретар",
+        "резидент",
+        "рем'єр",
+        "рем’єр",
+        "анцлер",
+        "инистр",
+    ];
+    STEMS.iter().any(|s| sentence.contains(s))
+}
+
+/// Keys of every form of a person's surnames: Latin spellings as written,
+/// Cyrillic ones in all their cases.
+fn surname_keys_of(r: &Record) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for (lang, list) in surnames(r) {
+        for s in list {
+            for f in declined_surname(&lang, &s, r.gender) {
+                let k = key(&f);
+                if !out.contains(&k) {
+                    out.push(k);
+                }
+            }
+        }
+    }
+    out
+}
+
+/// A surname's forms: its case forms where it is Ukrainian or Russian.
+fn declined_surname(lang: &str, s: &str, gender: Option<crate::Gender>) -> Vec<String> {
+    let g = match gender {
+        Some(crate::Gender::Female) => inflect::Gender::Feminine,
+        _ => inflect::Gender::Masculine,
+    };
+    let cyrillic = s.chars().any(|c| matches!(c, '\u{0400}'..='\u{04FF}'));
+    match lang {
+        "ru" if cyrillic => inflect::forms(inflect::Lang::Ru, s, NameClass::Surname(g)),
+        _ if cyrillic => inflect::forms(inflect::Lang::Uk, s, NameClass::Surname(g)),
+        _ => vec![s.to_string()],
     }
 }

@@ -92,6 +92,7 @@ mod roles;
 mod sentences;
 mod span;
 mod types;
+mod words;
 
 pub use crate::document::Document;
 pub use crate::error::{Error, ErrorKind};

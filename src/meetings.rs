@@ -19,6 +19,7 @@ use crate::fold::Folded;
 use crate::gazetteer::Gazetteer;
 use crate::roles::{holders, posts_of, Post, RoleMention};
 use crate::sentences::{Item, Sentence};
+use crate::words::{matched_group, word_alternation};
 use crate::{EntityKind, Mode, Span, Status};
 
 /// An entity of the document.
@@ -30,6 +31,9 @@ pub(crate) struct DocEntity {
     /// Index of its gazetteer record, for known entities.
     pub record: Option<u32>,
     pub mentions: Vec<Span>,
+    /// For people found by rule: their surname's nominative, to link the
+    /// surname alone.
+    pub surname: Option<String>,
     /// A building or seat of government ("the Pentagon", "the Kremlin"),
     /// which can be where a meeting took place.
     pub seat: bool,
@@ -89,23 +93,23 @@ enum Kind {
 }
 
 struct Trigger {
-    re: Regex,
+    re: &'static str,
     kind: Kind,
     mode: Mode,
 }
 
-fn t(re: &str, kind: Kind, mode: Mode) -> Trigger {
-    Trigger {
-        re: Regex::new(&format!(r"\b(?:{re})\b")).expect("trigger compiles"),
-        kind,
-        mode,
-    }
+const fn t(re: &'static str, kind: Kind, mode: Mode) -> Trigger {
+    Trigger { re, kind, mode }
 }
 
-static TRIGGERS: Lazy<Vec<Trigger>> = Lazy::new(|| {
+/// Every trigger in one regex; the triggers' order breaks ties at one place.
+static TRIGGER_RE: Lazy<Regex> =
+    Lazy::new(|| word_alternation(TRIGGERS.iter().map(|t| t.re.to_string())));
+
+static TRIGGERS: &[Trigger] = {
     use Kind::*;
     use Mode::*;
-    vec![
+    &[
         // English
         t(
             r"(?:spoke|speaks|talked|talks|spoken)\s+(?:by\s+|over\s+the\s+|on\s+the\s+)?(?:tele)?phone(?:\s+(?:with|to))?",
@@ -202,7 +206,7 @@ static TRIGGERS: Lazy<Vec<Trigger>> = Lazy::new(|| {
         t(r"(?:в|во)\s+разговоре\s+с", Noun, Unknown),
         t(r"обсудил[аи]?", Discuss, Unknown),
     ]
-});
+};
 
 /// A plan, intention or condition just before a trigger.
 static PLANNED: Lazy<Regex> = Lazy::new(|| {
@@ -271,8 +275,7 @@ pub(crate) fn find(ctx: &Context<'_>) -> Vec<Draft> {
     for (si, s) in ctx.sentences.iter().enumerate() {
         let folded = Folded::new(&ctx.text[s.span]);
         let units = units(ctx, s.span);
-        let date = date_of(ctx, s);
-        let Some(d) = sentence_meeting(ctx, si, s, &folded, &units, date) else {
+        let Some(d) = sentence_meeting(ctx, si, s, &folded, &units) else {
             continue;
         };
         if d.participants.len() >= 2 {
@@ -335,6 +338,19 @@ fn is_continuation(
 /// How many sentences after a meeting a continuation may stand.
 const CONTINUATION_REACH: usize = 12;
 
+/// A phone or video cue anywhere in a (folded) sentence.
+fn mode_cue(f: &str) -> Mode {
+    const PHONE: &[&str] = &["phone", "телефон"];
+    const VIDEO: &[&str] = &["video", "відео", "видео"];
+    if PHONE.iter().any(|w| f.contains(w)) {
+        Mode::Phone
+    } else if VIDEO.iter().any(|w| f.contains(w)) {
+        Mode::Video
+    } else {
+        Mode::Unknown
+    }
+}
+
 /// The units of a sentence: its people, groups and role mentions, with a
 /// role glued to the name it titles ("NATO Secretary General Jens
 /// Stoltenberg" is one unit, the person).
@@ -389,7 +405,6 @@ fn sentence_meeting(
     s: &Sentence,
     folded: &Folded<'_>,
     units: &[Unit],
-    date: (Option<NaiveDate>, bool),
 ) -> Option<Draft> {
     let f = folded.as_str();
     let base = s.span.start;
@@ -397,21 +412,15 @@ fn sentence_meeting(
         let sp = folded.to_original(Span::new(a, b));
         Span::new(sp.start + base, sp.end + base)
     };
-    // Triggers, leftmost first, longest at one place.
-    let mut found: Vec<(Span, Span, &Trigger)> = Vec::new();
-    for tr in TRIGGERS.iter() {
-        for m in tr.re.find_iter(f) {
-            let orig = to_orig(m.start(), m.end());
-            if found.iter().any(|(_, o, _)| o.overlaps(orig)) {
-                continue;
-            }
-            found.push((Span::new(m.start(), m.end()), orig, tr));
-        }
-    }
+    let found: Vec<(Span, Span, &Trigger)> = TRIGGER_RE
+        .captures_iter(f)
+        .filter_map(|caps| matched_group(&caps))
+        .map(|(i, fs)| (fs, to_orig(fs.start, fs.end), &TRIGGERS[i]))
+        .collect();
     if found.is_empty() {
         return None;
     }
-    found.sort_by_key(|(fs, _, _)| fs.start);
+    let date = date_of(ctx, s);
     let mut subjects: Vec<Who> = Vec::new();
     let mut objects: Vec<Who> = Vec::new();
     let mut mode = Mode::Unknown;
@@ -480,6 +489,9 @@ fn sentence_meeting(
     } else {
         Status::Held
     };
+    if mode == Mode::Unknown {
+        mode = mode_cue(f);
+    }
     let location = location(ctx, s.span, &topics);
     if mode == Mode::Unknown && location.is_some() && meeting_word {
         mode = Mode::InPerson;

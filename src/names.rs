@@ -13,11 +13,11 @@ use std::collections::HashMap;
 
 use once_cell::sync::Lazy;
 use regex::Regex;
-use unicode_segmentation::UnicodeSegmentation;
 
 use crate::fold::fold;
 use crate::gazetteer::{Gazetteer, Gender};
 use crate::inflect::{self, NameClass};
+use crate::words::{SpanSet, Word};
 use crate::{Lang, Span};
 
 /// Given names, in every case form, folded.
@@ -57,40 +57,6 @@ impl GivenNames {
     }
 }
 
-/// A word of the text.
-#[derive(Clone, Copy, Debug)]
-pub(crate) struct Word<'t> {
-    pub span: Span,
-    pub text: &'t str,
-}
-
-/// The words of `text[from..]`, hyphenated words kept whole and a trailing
-/// possessive `'s` left out.
-pub(crate) fn words(text: &str, from: usize) -> Vec<Word<'_>> {
-    let mut out: Vec<Word<'_>> = Vec::new();
-    for (i, w) in text[from..].unicode_word_indices() {
-        let mut start = from + i;
-        let mut end = start + w.len();
-        for suffix in ["'s", "’s", "'", "’"] {
-            if text[start..end].ends_with(suffix) && end - start > suffix.len() {
-                end -= suffix.len();
-                break;
-            }
-        }
-        if let Some(prev) = out.last_mut() {
-            if text[prev.span.end..start] == *"-" {
-                start = prev.span.start;
-                out.pop();
-            }
-        }
-        out.push(Word {
-            span: Span::new(start, end),
-            text: &text[start..end],
-        });
-    }
-    out
-}
-
 /// A person found by the rules, with a canonical Latin name.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub(crate) struct Guess {
@@ -101,6 +67,8 @@ pub(crate) struct Guess {
     pub given: Option<String>,
     /// The surname, folded and keyed for spelling variants.
     pub surname_key: String,
+    /// The surname's nominative as written (Cyrillic for Cyrillic names).
+    pub surname: String,
 }
 
 static TITLE: Lazy<Regex> = Lazy::new(|| {
@@ -275,12 +243,12 @@ fn is_cyrillic(s: &str) -> bool {
 pub(crate) fn guess_people(
     text: &str,
     from: usize,
-    taken: &[Span],
+    words: &[Word<'_>],
+    taken: &SpanSet,
     given: &GivenNames,
     lang: Lang,
 ) -> Vec<Guess> {
-    let words = words(text, from);
-    let free = |w: &Word<'_>| !taken.iter().any(|t| t.overlaps(w.span));
+    let free = |w: &Word<'_>| !taken.overlaps(w.span);
     let adjacent = |a: &Word<'_>, b: &Word<'_>| {
         let gap = &text[a.span.end..b.span.start];
         !gap.is_empty() && gap.chars().all(|c| c == ' ' || c == '\u{a0}')
@@ -333,12 +301,13 @@ pub(crate) fn guess_people(
         } else {
             None
         };
-        let surname_key = key(&latin(&parts[parts.len() - 1]));
+        let surname = parts[parts.len() - 1].clone();
         out.push(Guess {
             span,
             name,
             given: given_name,
-            surname_key,
+            surname_key: key(&latin(&surname)),
+            surname,
         });
         i += run.len();
     }
@@ -392,9 +361,12 @@ pub(crate) fn latin(s: &str) -> String {
 }
 
 /// A key under which spelling variants of one surname meet:
-/// Horbatiuk = Horbatyuk, Anatolii = Anatoliy.
+/// Horbatiuk = Horbatyuk, Anatolii = Anatoliy. Cyrillic is only folded.
 pub(crate) fn key(s: &str) -> String {
-    let f = fold(&latin(s));
+    let f = fold(s);
+    if is_cyrillic(&f) {
+        return f;
+    }
     let mut out = f.replace("iy", "i").replace("yi", "i").replace("ii", "i");
     for (a, b) in [
         ("iu", "yu"),
@@ -437,7 +409,8 @@ mod tests {
     }
 
     fn names(text: &str) -> Vec<(String, String)> {
-        guess_people(text, 0, &[], &lexicon(), Lang::En)
+        let words = crate::words::segment(text, 0);
+        guess_people(text, 0, &words, &SpanSet::default(), &lexicon(), Lang::En)
             .into_iter()
             .map(|g| (text[g.span].to_string(), g.name))
             .collect()
@@ -481,6 +454,7 @@ mod tests {
         assert_eq!(key("Horbatiuk"), key("Horbatyuk"));
         assert_eq!(key("Anatolii"), key("Anatoliy"));
         assert_eq!(key("Zelenskyy"), key("Zelensky"));
+        assert_eq!(key("Умєров"), "умєров");
         assert_ne!(key("Shevtsov"), key("Horbatiuk"));
     }
 

@@ -11,6 +11,7 @@ use once_cell::sync::Lazy;
 use regex::Regex;
 
 use crate::gazetteer::{Gazetteer, Record};
+use crate::words::{matched_group, word_alternation};
 use crate::{EntityKind, Span};
 
 /// What a role word names.
@@ -172,13 +173,9 @@ const WORDS: &[RoleWord] = &[
         Named("head_of_government", Some("iso:DE")),
         false,
     ),
-    w(
-        r"президент(?:и|ів|ами)\b",
-        Named("head_of_state", None),
-        true,
-    ),
+    w(r"президент(?:и|ів|ами)", Named("head_of_state", None), true),
     w(r"президент\w*", Named("head_of_state", None), false),
-    w(r"колег(?:и|ами|ам|ах)\b", Counterpart, true),
+    w(r"колег(?:и|ами|ам|ах)", Counterpart, true),
     w(r"колег\w*", Counterpart, false),
     // Russian
     w(
@@ -194,11 +191,8 @@ const WORDS: &[RoleWord] = &[
     w(r"коллег\w*", Counterpart, false),
 ];
 
-static ROLE_RE: Lazy<(Regex, Vec<usize>)> = Lazy::new(|| {
-    let alts: Vec<String> = WORDS.iter().map(|w| format!("({})", w.re)).collect();
-    let re = Regex::new(&format!(r"\b(?:{})\b", alts.join("|"))).expect("role lexicon compiles");
-    (re, (0..WORDS.len()).collect())
-});
+static ROLE_RE: Lazy<Regex> =
+    Lazy::new(|| word_alternation(WORDS.iter().map(|w| w.re.to_string())));
 
 /// A qualifier next to a role word: a country or body mention, or a
 /// demonym, with the id it stands for.
@@ -217,19 +211,13 @@ pub(crate) fn find(
     offset: usize,
     qualifiers: &[Qualifier],
 ) -> Vec<RoleMention> {
-    let (re, _) = &*ROLE_RE;
     let mut out = Vec::new();
-    for caps in re.captures_iter(folded.as_str()) {
-        let Some((k, m)) = caps
-            .iter()
-            .enumerate()
-            .skip(1)
-            .find_map(|(i, m)| m.map(|m| (i - 1, m)))
-        else {
+    for caps in ROLE_RE.captures_iter(folded.as_str()) {
+        let Some((k, m)) = matched_group(&caps) else {
             continue;
         };
         let word = &WORDS[k];
-        let local = folded.to_original(Span::new(m.start(), m.end()));
+        let local = folded.to_original(m);
         let mut span = Span::new(local.start + offset, local.end + offset);
         let mut of: Vec<String> = Vec::new();
         if let Post::Named(_, Some(fixed)) = word.post {

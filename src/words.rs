@@ -1,0 +1,165 @@
+//! Words: segmentation, word-bounded regex alternations and a sorted set
+//! of spans for "is this word already taken" questions in O(log n).
+
+use regex::{Regex, RegexBuilder};
+
+/// Lazy DFA cache for the big word alternations, per thread.
+const DFA_CACHE: usize = 32 << 20;
+use unicode_segmentation::UnicodeSegmentation;
+
+use crate::Span;
+
+/// A word of the text.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Word<'t> {
+    pub span: Span,
+    pub text: &'t str,
+}
+
+/// The words of `text[from..]`, hyphenated words kept whole and a trailing
+/// possessive `'s` left out.
+pub(crate) fn segment(text: &str, from: usize) -> Vec<Word<'_>> {
+    let mut out: Vec<Word<'_>> = Vec::new();
+    for (i, w) in text[from..].unicode_word_indices() {
+        let mut start = from + i;
+        let mut end = start + w.len();
+        for suffix in ["'s", "’s", "'", "’"] {
+            if text[start..end].ends_with(suffix) && end - start > suffix.len() {
+                end -= suffix.len();
+                break;
+            }
+        }
+        if let Some(prev) = out.last_mut() {
+            if text[prev.span.end..start] == *"-" {
+                start = prev.span.start;
+                out.pop();
+            }
+        }
+        out.push(Word {
+            span: Span::new(start, end),
+            text: &text[start..end],
+        });
+    }
+    out
+}
+
+/// Wraps alternatives in word-boundary classes. Unicode `\b` would keep
+/// the regex engine off its fast DFA for non-ASCII text, so the boundary
+/// characters are matched (and each alternative is its own group).
+pub(crate) fn word_alternation(alternatives: impl Iterator<Item = String>) -> Regex {
+    let groups: Vec<String> = alternatives.map(|a| format!("({a})")).collect();
+    // Many alternatives over Unicode classes make many DFA states: a cache
+    // too small for them is cleared and rebuilt over and over.
+    RegexBuilder::new(&format!(r"(?:^|\W)(?:{})(?:\W|$)", groups.join("|")))
+        .dfa_size_limit(DFA_CACHE)
+        .build()
+        .expect("word alternation compiles")
+}
+
+/// Which alternative of a [`word_alternation`] matched, and its span.
+pub(crate) fn matched_group(caps: &regex::Captures<'_>) -> Option<(usize, Span)> {
+    caps.iter()
+        .enumerate()
+        .skip(1)
+        .find_map(|(i, m)| m.map(|m| (i - 1, Span::new(m.start(), m.end()))))
+}
+
+/// Spans sorted by start, asked whether a span overlaps any of them.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct SpanSet {
+    spans: Vec<Span>,
+    /// `max_end[i]`: the largest end among `spans[..=i]`.
+    max_end: Vec<usize>,
+}
+
+impl SpanSet {
+    pub fn new(mut spans: Vec<Span>) -> SpanSet {
+        spans.sort();
+        let mut max_end = Vec::with_capacity(spans.len());
+        let mut m = 0;
+        for s in &spans {
+            m = m.max(s.end);
+            max_end.push(m);
+        }
+        SpanSet { spans, max_end }
+    }
+
+    /// Whether `span` shares a byte with any span of the set.
+    pub fn overlaps(&self, span: Span) -> bool {
+        // Spans starting before `span` ends; the last of them reaching past
+        // `span.start` overlaps.
+        let n = self.spans.partition_point(|s| s.start < span.end);
+        n > 0 && self.max_end[n - 1] > span.start
+    }
+}
+
+/// The items of a slice sorted by span start that lie inside `within`.
+pub(crate) fn inside<T>(items: &[T], within: Span, span: impl Fn(&T) -> Span) -> &[T] {
+    let a = items.partition_point(|x| span(x).start < within.start);
+    let b = a + items[a..].partition_point(|x| span(x).start < within.end);
+    &items[a..b]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn span_set_overlaps() {
+        let set = SpanSet::new(vec![Span::new(10, 20), Span::new(0, 3), Span::new(30, 31)]);
+        let cases = [
+            ((3, 10), false),
+            ((2, 4), true),
+            ((19, 25), true),
+            ((20, 30), false),
+            ((30, 30), false),
+            ((0, 100), true),
+            ((31, 40), false),
+        ];
+        for ((a, b), want) in cases {
+            assert_eq!(set.overlaps(Span::new(a, b)), want, "{a}..{b}");
+        }
+        assert!(!SpanSet::default().overlaps(Span::new(0, 1)));
+    }
+
+    #[test]
+    fn alternations_match_whole_words_only() {
+        let re = word_alternation(
+            [
+                "met|meet".to_string(),
+                "meeting".to_string(),
+                "зустрівся".to_string(),
+            ]
+            .into_iter(),
+        );
+        let found = |t: &str| -> Vec<(usize, String)> {
+            re.captures_iter(t)
+                .filter_map(|c| matched_group(&c))
+                .map(|(i, s)| (i, t[s.range()].to_string()))
+                .collect()
+        };
+        assert_eq!(found("they met"), vec![(0, "met".into())]);
+        assert_eq!(found("a meeting, metal"), vec![(1, "meeting".into())]);
+        assert_eq!(found("вчора зустрівся з"), vec![(2, "зустрівся".into())]);
+        assert!(found("зустрівсяя").is_empty());
+    }
+
+    #[test]
+    fn segments_keep_hyphenated_names_and_drop_possessives() {
+        let t = "Kosiniak-Kamysz met Ukraine’s minister";
+        let w: Vec<&str> = segment(t, 0).iter().map(|w| w.text).collect();
+        assert_eq!(w, vec!["Kosiniak-Kamysz", "met", "Ukraine", "minister"]);
+    }
+
+    #[test]
+    fn inside_slices_by_span() {
+        let v = vec![
+            Span::new(0, 2),
+            Span::new(5, 7),
+            Span::new(9, 12),
+            Span::new(20, 22),
+        ];
+        assert_eq!(inside(&v, Span::new(4, 13), |s| *s), &v[1..3]);
+        assert!(inside(&v, Span::new(13, 19), |s| *s).is_empty());
+    }
+}
