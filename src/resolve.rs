@@ -61,9 +61,18 @@ pub(crate) fn resolve(
     };
     // The surname of a person named in full wins over any other record of
     // the same span ("Austin" after "Lloyd Austin").
+    // ...unless the span is a place followed by its state or country:
+    // "Austin, Texas".
+    let located_places: HashSet<Span> = cands
+        .iter()
+        .filter(|c| records[c.record as usize].kind == EntityKind::Location)
+        .filter(|c| followed_by_place(text, c.span, cands, records))
+        .map(|c| c.span)
+        .collect();
     let surname_spans: HashSet<Span> = cands
         .iter()
         .filter(|c| c.flags.has(FormFlags::WEAK) && present.contains(&c.record))
+        .filter(|c| !located_places.contains(&c.span))
         .map(|c| c.span)
         .collect();
     let rank = |c: &Candidate| -> (u8, u8, u64) {
@@ -89,6 +98,9 @@ pub(crate) fn resolve(
     let mut keep: Vec<&Candidate> = cands
         .iter()
         .filter(|c| !c.flags.has(FormFlags::CONTEXT) || in_context(c))
+        .filter(|c| {
+            !(located_places.contains(&c.span) && c.flags.has(FormFlags::WEAK))
+        })
         .filter(|c| {
             !surname_spans.contains(&c.span)
                 || (c.flags.has(FormFlags::WEAK) && present.contains(&c.record))
@@ -138,6 +150,23 @@ pub(crate) fn resolve(
     }
     chosen.sort_by_key(|h| h.span.start);
     chosen
+}
+
+/// Whether `span` is followed by ", " and a place: "Austin, Texas".
+fn followed_by_place(
+    text: &str,
+    span: Span,
+    cands: &[Candidate],
+    records: &[crate::gazetteer::Record],
+) -> bool {
+    let rest = &text[span.end..];
+    let Some(after_comma) = rest.strip_prefix(',') else {
+        return false;
+    };
+    let next = span.end + 1 + (after_comma.len() - after_comma.trim_start().len());
+    cands.iter().any(|c| {
+        c.span.start == next && records[c.record as usize].kind == EntityKind::Location
+    })
 }
 
 /// Whether `at` starts a sentence: only spaces, quotes and brackets stand

@@ -1,0 +1,134 @@
+//! Matching and resolution rules on sentences written for the purpose:
+//! longest match, capitals, context aliases, surnames and places.
+
+use gazette::{Document, Extractor};
+use once_cell::sync::Lazy;
+
+static EXTRACTOR: Lazy<Extractor> =
+    Lazy::new(|| Extractor::with_default_gazetteer().expect("the default gazetteer loads"));
+
+/// `(surface, canonical name)` of every mention in `text`.
+fn mentions(text: &str) -> Vec<(String, String)> {
+    let x = EXTRACTOR.extract(&Document::new(text));
+    let mut out = Vec::new();
+    for e in &x.entities {
+        for m in &e.mentions {
+            assert_eq!(&text[m.start..m.end], m.text);
+            out.push((m.text.clone(), e.name.clone()));
+        }
+    }
+    out
+}
+
+struct Case {
+    name: &'static str,
+    text: &'static str,
+    present: &'static [(&'static str, &'static str)],
+    absent: &'static [(&'static str, &'static str)],
+}
+
+const CASES: &[Case] = &[
+    Case {
+        name: "longest match wins",
+        text: "He spoke to the General Staff of the Armed Forces of Ukraine today.",
+        present: &[("General Staff of the Armed Forces of Ukraine", "General Staff of the Armed Forces of Ukraine")],
+        absent: &[("Armed Forces of Ukraine", "Armed Forces of Ukraine"), ("Ukraine", "Ukraine")],
+    },
+    Case {
+        name: "a surname names the person named in full before",
+        text: "Lloyd Austin arrived on Monday. Later Austin said the talks went well.",
+        present: &[("Austin", "Lloyd Austin")],
+        absent: &[("Austin", "Austin")],
+    },
+    Case {
+        name: "a place followed by its state stays a place",
+        text: "Lloyd Austin spoke in Austin, Texas, on Friday.",
+        present: &[("Lloyd Austin", "Lloyd Austin"), ("Austin", "Austin"), ("Texas", "Texas")],
+        absent: &[("Austin", "Lloyd Austin")],
+    },
+    Case {
+        name: "a lone surname without a rival names the person",
+        text: "Stoltenberg said the allies would deliver more air defence.",
+        present: &[("Stoltenberg", "Jens Stoltenberg")],
+        absent: &[],
+    },
+    Case {
+        name: "acronyms need capitals",
+        text: "The US and NATO told us that nato rules apply.",
+        present: &[("US", "United States"), ("NATO", "NATO")],
+        absent: &[("us", "United States"), ("nato", "NATO")],
+    },
+    Case {
+        name: "lower-case common words are no places",
+        text: "It was a nice day, and reading the mobile news was easy.",
+        present: &[],
+        absent: &[("nice", "Nice"), ("reading", "Reading"), ("mobile", "Mobile")],
+    },
+    Case {
+        name: "a context alias needs its record or country named",
+        text: "NATO ministers met. The Alliance agreed on more aid.",
+        present: &[("The Alliance", "NATO")],
+        absent: &[],
+    },
+    Case {
+        name: "a context alias alone is nothing",
+        text: "The Alliance agreed on more aid.",
+        present: &[],
+        absent: &[("The Alliance", "NATO"), ("Alliance", "NATO")],
+    },
+    Case {
+        name: "Congress is the US Congress where the US is named",
+        text: "The United States needs Congress to act.",
+        present: &[("Congress", "United States Congress")],
+        absent: &[],
+    },
+    Case {
+        name: "whole words only in Ukrainian",
+        text: "Київська область і київський транспорт, але Київ — столиця.",
+        present: &[("Київ", "Kyiv")],
+        absent: &[("Київська", "Kyiv"), ("київський", "Kyiv")],
+    },
+    Case {
+        name: "declined places and people",
+        text: "Умєров зустрівся у Києві з Марком Рютте та Андрієм Сибігою.",
+        present: &[("Києві", "Kyiv"), ("Марком Рютте", "Mark Rutte"), ("Андрієм Сибігою", "Andrii Sybiha"), ("Умєров", "Rustem Umerov")],
+        absent: &[],
+    },
+    Case {
+        name: "a place named like a given name before a surname is a person's name",
+        text: "Vladimir Putin spoke on Tuesday.",
+        present: &[("Vladimir Putin", "Vladimir Putin")],
+        absent: &[("Vladimir", "Vladimir")],
+    },
+    Case {
+        name: "an abbreviation in brackets names the entity again",
+        text: "The Territorial Defence Forces of Ukraine (TDFU) grew. The TDFU now trains civilians.",
+        present: &[("TDFU", "Territorial Defense Forces (Ukraine)")],
+        absent: &[],
+    },
+    Case {
+        name: "a near miss of a known name with its given name beside it",
+        text: "Rustem Umerov met his French counterpart Sébastien Lecorne.",
+        present: &[("Sébastien Lecorne", "Sébastien Lecornu")],
+        absent: &[],
+    },
+];
+
+#[test]
+fn matching_rules() {
+    let mut failures = Vec::new();
+    for c in CASES {
+        let got = mentions(c.text);
+        for (surface, name) in c.present {
+            if !got.iter().any(|(s, n)| s == surface && n == name) {
+                failures.push(format!("{}: missing {surface:?} -> {name:?}; got {got:?}", c.name));
+            }
+        }
+        for (surface, name) in c.absent {
+            if got.iter().any(|(s, n)| s == surface && n == name) {
+                failures.push(format!("{}: unexpected {surface:?} -> {name:?}", c.name));
+            }
+        }
+    }
+    assert!(failures.is_empty(), "\n{}", failures.join("\n"));
+}
