@@ -24,6 +24,12 @@ use crate::{
     Document, Entity, EntityKind, EntityRef, Error, Extraction, Meeting, Mention, Snippet, Span,
 };
 
+/// Mention confidences, as `Mention::confidence` documents them.
+const NEAR_MISS: f32 = 0.6;
+const BY_RULE: f32 = 0.7;
+const VARIANT: f32 = 0.85;
+const ABBREVIATION: f32 = 0.9;
+
 /// Finds entities and meetings in documents.
 ///
 /// Build it once (building the matcher is the costly part) and share it:
@@ -174,33 +180,8 @@ impl Extractor {
         let body = doc.body_start();
         let published = doc.published_date();
         let lang = doc.language();
-
-        let folded = Folded::new(text);
-        let cands: Vec<_> = self
-            .matcher
-            .candidates(&folded)
-            .into_iter()
-            .filter(|c| c.span.start >= body)
-            .collect();
-        let mut hits = resolve(text, &cands, &self.gazetteer, published);
-        // "Vladimir Putin", "Florence Parly": a place named like a given name,
-        // right before a capitalised word, is the start of a person's name.
-        hits.retain(|h| {
-            let r = &self.gazetteer.records()[h.record as usize];
-            !(r.kind == EntityKind::Location
-                && self.given.nominative(&text[h.span]).is_some()
-                && names::next_word_capitalised(text, h.span.end))
-        });
-
-        let mut table = Table::default();
-        for h in &hits {
-            let e = table.known(&self.gazetteer, h.record);
-            table.mention(e, h.span);
-        }
         let words = segment(text, body);
-        self.add_guessed_people(text, body, &words, lang, &mut table);
-        self.link_surnames(&words, lang, &mut table);
-        link_abbreviations(text, &mut table);
+        let table = self.entity_table(doc, &words, lang);
 
         let mentions = table.sorted_mentions();
         let (sentences, items) = sentences::split(text, body);
@@ -236,6 +217,57 @@ impl Extractor {
         }
     }
 
+    /// Finds the entities of `doc` only, without the meeting rules: the
+    /// cheaper call where only names are wanted.
+    ///
+    /// ```
+    /// use gazette::{Document, Extractor};
+    /// let extractor = Extractor::with_default_gazetteer()?;
+    /// let entities = extractor.entities(&Document::new("NATO met in Brussels."));
+    /// let names: Vec<&str> = entities.iter().map(|e| e.name.as_str()).collect();
+    /// assert_eq!(names, ["NATO", "Brussels"]);
+    /// # Ok::<(), gazette::Error>(())
+    /// ```
+    pub fn entities(&self, doc: &Document<'_>) -> Vec<Entity> {
+        let words = segment(doc.text(), doc.body_start());
+        self.entity_table(doc, &words, doc.language())
+            .into_entities(doc.text())
+    }
+
+    /// The document's entities with their mentions: gazetteer matches,
+    /// people by rule, surnames and abbreviations linked.
+    fn entity_table(&self, doc: &Document<'_>, words: &[Word<'_>], lang: crate::Lang) -> Table {
+        let text = doc.text();
+        let body = doc.body_start();
+        let published = doc.published_date();
+        let folded = Folded::new(text);
+        let cands: Vec<_> = self
+            .matcher
+            .candidates(&folded)
+            .into_iter()
+            .filter(|c| c.span.start >= body)
+            .collect();
+        let mut hits = resolve(text, &cands, &self.gazetteer, published);
+        // "Vladimir Putin", "Florence Parly": a place named like a given name,
+        // right before a capitalised word, is the start of a person's name.
+        hits.retain(|h| {
+            let r = &self.gazetteer.records()[h.record as usize];
+            !(r.kind == EntityKind::Location
+                && self.given.nominative(&text[h.span]).is_some()
+                && names::next_word_capitalised(text, h.span.end))
+        });
+
+        let mut table = Table::default();
+        for h in &hits {
+            let e = table.known(&self.gazetteer, h.record);
+            table.mention(e, h.span, h.confidence);
+        }
+        self.add_guessed_people(text, body, words, lang, &mut table);
+        self.link_surnames(words, lang, &mut table);
+        link_abbreviations(text, &mut table);
+        table
+    }
+
     /// People found by rule: linked to a known person where the spelling is
     /// a near miss of one ("Sébastien Lecorne"), else new entities.
     fn add_guessed_people(
@@ -255,17 +287,14 @@ impl Extractor {
                         .iter()
                         .filter(|(l, _)| l == "en")
                         .flat_map(|(_, s)| s)
-                        .any(|s| {
-                            let k = key(s);
-                            k.len() >= 5 && strsim::levenshtein(&k, &g.surname_key) <= 2
-                        })
+                        .any(|s| near_miss(&key(s), &g.surname_key))
                 })
             });
-            let e = match near {
-                Some(r) => table.known(&self.gazetteer, r),
-                None => table.guessed(&g),
+            let (e, confidence) = match near {
+                Some(r) => (table.known(&self.gazetteer, r), NEAR_MISS),
+                None => (table.guessed(&g), BY_RULE),
             };
-            table.mention(e, g.span);
+            table.mention(e, g.span, confidence);
         }
     }
 
@@ -314,7 +343,7 @@ impl Extractor {
             }
         }
         for (e, span) in found {
-            table.mention(e, span);
+            table.mention(e, span, VARIANT);
         }
     }
 
@@ -416,7 +445,7 @@ fn link_abbreviations(text: &str, table: &mut Table) {
                 && crate::fold::is_boundary(text, span.end)
                 && !taken.overlaps(span)
             {
-                table.mention(e, span);
+                table.mention(e, span, ABBREVIATION);
             }
         }
     }
@@ -443,6 +472,7 @@ impl Table {
             record: Some(record),
             surname: None,
             mentions: Vec::new(),
+            confidence: Vec::new(),
             seat: matches!(
                 r.type_.as_deref(),
                 Some("building" | "ministry" | "government" | "parliament")
@@ -466,6 +496,7 @@ impl Table {
             kind: EntityKind::Person,
             record: None,
             mentions: Vec::new(),
+            confidence: Vec::new(),
             seat: false,
             surname: Some(g.surname.clone()),
         });
@@ -474,10 +505,11 @@ impl Table {
         e
     }
 
-    fn mention(&mut self, e: usize, span: Span) {
-        let m = &mut self.entities[e].mentions;
-        if !m.contains(&span) {
-            m.push(span);
+    fn mention(&mut self, e: usize, span: Span, confidence: f32) {
+        let ent = &mut self.entities[e];
+        if !ent.mentions.contains(&span) {
+            ent.mentions.push(span);
+            ent.confidence.push(confidence);
         }
     }
 
@@ -504,14 +536,23 @@ impl Table {
             .entities
             .into_iter()
             .filter(|e| !e.mentions.is_empty())
-            .map(|mut e| {
-                e.mentions.sort();
+            .map(|e| {
+                let mut mentions: Vec<(Span, f32)> = e
+                    .mentions
+                    .iter()
+                    .copied()
+                    .zip(e.confidence.iter().copied())
+                    .collect();
+                mentions.sort_by_key(|m| m.0);
                 Entity {
                     id: e.id,
                     name: e.name,
                     kind: e.kind,
                     known: e.record.is_some(),
-                    mentions: e.mentions.iter().map(|&s| Mention::new(text, s)).collect(),
+                    mentions: mentions
+                        .iter()
+                        .map(|&(s, c)| Mention::new(text, s, c))
+                        .collect(),
                 }
             })
             .collect();
@@ -584,5 +625,34 @@ fn declined_surname(lang: &str, s: &str, gender: Option<crate::Gender>) -> Vec<S
         "ru" if cyrillic => inflect::forms(inflect::Lang::Ru, s, NameClass::Surname(g)),
         _ if cyrillic => inflect::forms(inflect::Lang::Uk, s, NameClass::Surname(g)),
         _ => vec![s.to_string()],
+    }
+}
+
+/// Whether two surname keys are spellings of one name: the same first
+/// letter, and at most one edit apart (two from eight letters on). Short
+/// names get no slack: "Kim" and "Lim" are different people.
+fn near_miss(known: &str, seen: &str) -> bool {
+    let len = known.chars().count();
+    let allowed = match len {
+        0..=4 => 0,
+        5..=7 => 1,
+        _ => 2,
+    };
+    known.chars().next() == seen.chars().next() && strsim::levenshtein(known, seen) <= allowed
+}
+
+#[cfg(test)]
+mod tests {
+    use super::near_miss;
+
+    #[test]
+    fn near_misses_are_close_and_share_a_first_letter() {
+        assert!(near_miss("lecornu", "lecorne"));
+        assert!(near_miss("blinken", "blinken"));
+        assert!(near_miss("stoltenberg", "stoltenburg"));
+        assert!(!near_miss("lecornu", "lecorneuil"));
+        assert!(!near_miss("rutte", "butte"));
+        assert!(!near_miss("kim", "kin"));
+        assert!(!near_miss("healey", "heally-x"));
     }
 }

@@ -54,9 +54,13 @@ fn gender(r: &Record) -> inflect::Gender {
 
 /// The flags a written form implies by its own letters.
 pub(crate) fn case_flags(text: &str) -> FormFlags {
-    let letters: Vec<char> = text.chars().filter(|c| c.is_alphabetic()).collect();
+    let (mut letters, mut upper) = (0usize, 0usize);
+    for c in text.chars().filter(|c| c.is_alphabetic()) {
+        letters += 1;
+        upper += c.is_uppercase() as usize;
+    }
     let mut f = FormFlags::default();
-    if letters.len() >= 2 && letters.iter().all(|c| c.is_uppercase()) {
+    if letters >= 2 && upper == letters {
         f = f.with(FormFlags::EXACT_CASE);
     }
     if text.chars().next().is_some_and(char::is_uppercase) {

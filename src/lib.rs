@@ -17,6 +17,9 @@ example: `cargo run --release --example extract -- DIR`.
   document's text, on char boundaries.
 * [`Gazetteer`] and [`GazetteerBuilder`] load lists of one's own, in the
   JSONL format of `gazetteers/README.md`.
+* [`Report`] gathers many files' extractions into one self-contained HTML
+  page: a who-met-whom graph, a table of meetings, each article with its
+  mentions highlighted.
 
 # Example: who met whom
 
@@ -87,6 +90,8 @@ mod inflect;
 mod matcher;
 mod meetings;
 mod names;
+mod plover;
+mod report;
 mod resolve;
 mod roles;
 mod sentences;
@@ -98,7 +103,11 @@ pub use crate::document::Document;
 pub use crate::error::{Error, ErrorKind};
 pub use crate::extractor::{Extractor, ExtractorBuilder};
 pub use crate::fold::{fold, Folded};
-pub use crate::gazetteer::{Gazetteer, GazetteerBuilder, Gender, GivenName, Record, Role};
+pub use crate::gazetteer::{
+    Gazetteer, GazetteerBuilder, GazetteerStats, Gender, GivenName, Record, Role,
+};
+pub use crate::plover::{plover_mode, to_plover, PloverActor, PloverEvent};
+pub use crate::report::Report;
 pub use crate::span::Span;
 pub use crate::types::{
     Entity, EntityKind, EntityRef, Extraction, Lang, Meeting, Mention, Mode, Snippet, Status,

@@ -8,7 +8,16 @@
 //! conditionals and negations before a trigger mark the meeting planned or
 //! drop it. Sentences whose subject is "the sides", "they", "сторони" add
 //! their topics to the meeting before them. Reports of one meeting in one
-//! item (a headline and its body) are merged.
+//! item (a headline and its body) are merged; a date that is only the
+//! publication date gives way to a stated one.
+//!
+//! Not meetings: a plan, intention or condition ("will meet", "plans to
+//! meet", "ready to hold talks if", "зустрінеться", "планує обговорити",
+//! calls on others to meet) is emitted with status `planned`, undated, when
+//! both sides are named, and dropped otherwise. A negation or refusal ("did
+//! not meet", "не зміг зустрітися", "refused to meet") drops the meeting, and
+//! so does a meeting word with one side only (commentary on someone's words
+//! about talks).
 
 use chrono::NaiveDate;
 use once_cell::sync::Lazy;
@@ -19,7 +28,7 @@ use crate::fold::Folded;
 use crate::gazetteer::Gazetteer;
 use crate::roles::{holders, posts_of, Post, RoleMention};
 use crate::sentences::{Item, Sentence};
-use crate::words::{matched_group, word_alternation};
+use crate::words::{inside, matched_group, word_alternation};
 use crate::{EntityKind, Mode, Span, Status};
 
 /// An entity of the document.
@@ -31,6 +40,8 @@ pub(crate) struct DocEntity {
     /// Index of its gazetteer record, for known entities.
     pub record: Option<u32>,
     pub mentions: Vec<Span>,
+    /// How sure each mention is, in the order of `mentions`.
+    pub confidence: Vec<f32>,
     /// For people found by rule: their surname's nominative, to link the
     /// surname alone.
     pub surname: Option<String>,
@@ -56,6 +67,8 @@ pub(crate) struct Draft {
     pub participants: Vec<Who>,
     pub location: Option<usize>,
     pub date: Option<NaiveDate>,
+    /// The date is only the publication date: a stated date elsewhere wins.
+    pub date_assumed: bool,
     pub mode: Mode,
     pub topics: Vec<Span>,
     pub evidence: Span,
@@ -90,6 +103,8 @@ enum Kind {
     Passive,
     /// a future form: зустрінеться, обговорять.
     Future,
+    /// an infinitive: зустрітися, обговорити; held only under a plan word.
+    Infinitive,
 }
 
 struct Trigger {
@@ -184,13 +199,21 @@ static TRIGGERS: &[Trigger] = {
             Unknown,
         ),
         t(r"(?:у|в)\s+розмові\s+(?:з|із|зі)", Noun, Unknown),
-        t(r"зустріч\w*|переговор\w*", Noun, InPerson),
+        t(r"зустріч(?:і|ю|ей|ах|ами)?|переговор\w*", Noun, InPerson),
         t(r"розмов\w*", Noun, Unknown),
         t(r"обговор(?:ив|ила|или|ювали|ював|ювала)", Discuss, Unknown),
+        // An infinitive reports no meeting by itself: at most a plan.
+        t(r"зустрітися|зустрічатися|зустрітись", Infinitive, InPerson),
+        t(
+            r"обговорити|провести\s+(?:\S+\s+){0,2}?(?:зустріч|переговори)",
+            Infinitive,
+            Unknown,
+        ),
         t(r"прийня(?:в|ла|ли)", Host, InPerson),
         t(r"поспілкува(?:вся|лася|лися)", Verb, Unknown),
+        t(r"зустрін(?:еться|уться)", Future, InPerson),
         t(
-            r"зустрін(?:еться|уться)|обговор(?:ить|ять)|провед(?:е|уть)\s+(?:\S+\s+){0,2}?(?:зустріч|переговори|розмову)",
+            r"обговор(?:ить|ять)|провед(?:е|уть)\s+(?:\S+\s+){0,2}?(?:зустріч|переговори|розмову)",
             Future,
             Unknown,
         ),
@@ -205,6 +228,9 @@ static TRIGGERS: &[Trigger] = {
         t(r"провел[аи]?\s+(?:\S+\s+){0,2}?разговор\w*", Verb, Unknown),
         t(r"(?:в|во)\s+разговоре\s+с", Noun, Unknown),
         t(r"обсудил[аи]?", Discuss, Unknown),
+        t(r"встрет(?:ится|ятся)", Future, InPerson),
+        t(r"обсуд(?:ит|ят)", Future, Unknown),
+        t(r"встретиться|встречаться|обсудить", Infinitive, Unknown),
     ]
 };
 
@@ -229,6 +255,18 @@ static AND: Lazy<Regex> = Lazy::new(|| {
     Regex::new(r"^\s*(?:,\s*)?(?:and|as\s+well\s+as|і|й|та|и|,)\s*$").expect("compiles")
 });
 
+/// A join followed by the title of the next person: "and EU foreign policy
+/// chief", "і міністр закордонних справ".
+static TITLED_AND: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"^\s*(?:,\s*)?(?:and|і|та|й|и)\s+(?:(?:\p{Lu}[\w'’.-]*|chief|minister|secretary|foreign|defen[cs]e|policy|commissioner|envoy|president|head|deputy|general|adviser|advisor|of|for|the|his|her|its|their|affairs|state|national|security|міністр\w*|голов\w*|глав\w*|очільни\w*|закордонних|справ|оборони|президент\w*|посл\w*|радни\w*|генерал\w*|прем'єр\w*|єврокомісар\w*|комісар\w*)\s+){1,6}$")
+        .expect("compiles")
+});
+
+/// Whether the text between two units joins them.
+fn joins(gap: &str) -> bool {
+    AND.is_match(&gap.to_lowercase()) || TITLED_AND.is_match(gap)
+}
+
 /// Anaphoric subjects that continue the meeting before.
 static ANAPHOR: Lazy<Regex> = Lazy::new(|| {
     Regex::new(r"(?:^|[\s,;:])(?:we|they|the\s+(?:sides|parties|ministers|interlocutors|leaders|two|officials|delegations)|both|сторони|вони|ми|міністри|співрозмовники|учасники|стороны|они|мы)\b")
@@ -237,7 +275,7 @@ static ANAPHOR: Lazy<Regex> = Lazy::new(|| {
 
 /// Words that announce topics.
 static TOPIC_CUE: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"\b(?:discuss(?:ed|es|ing)?|focused\s+on|focus\s+on|talked\s+about|topics?\s+of\s+the\s+(?:meeting|talks|conversation)\s+(?:was|were)|regarding|concerning|обговор(?:ив|ила|или|ювали|ить|ять)?|щодо|стосовно|на\s+тему|обсудил[аи]?|обсудить)\b")
+    Regex::new(r"\b(?:discuss(?:ed|es|ing)?|focused\s+on|focus\s+on|talked\s+about|topics?\s+of\s+the\s+(?:meeting|talks|conversation)\s+(?:was|were)|regarding|concerning|обговор(?:ив|ила|или|ювали|ить|ять|ити)?|щодо|стосовно|на\s+тему|обсудил[аи]?|обсудить)\b")
         .expect("compiles")
 });
 
@@ -250,6 +288,13 @@ static TOPIC_END: Lazy<Regex> = Lazy::new(|| {
 /// Prepositions before a seat of government used as a place.
 static AT_SEAT: Lazy<Regex> =
     Lazy::new(|| Regex::new(r"(?:^|\s)(?:at|у|в|во)\s+(?:the\s+)?$").expect("compiles"));
+
+/// A place visited or arrived at is where a meeting of its sentence was:
+/// "visited Warsaw, where he met", "прибув до Варшави".
+static VISITED: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"(?:^|\s)(?:visit(?:ed|ing)|arrived\s+in|відвіда(?:в|ла|ли)|прибу(?:в|ла|ли)\s+(?:до|у|в)|приїха(?:в|ла|ли)\s+(?:до|у|в)|посети(?:л|ла|ли)|прибы(?:л|ла|ли)\s+(?:в|во))\s+(?:the\s+)?$")
+        .expect("compiles")
+});
 
 /// Prepositions of place.
 static AT_PLACE: Lazy<Regex> =
@@ -417,8 +462,13 @@ fn sentence_meeting(
         .filter_map(|caps| matched_group(&caps))
         .map(|(i, fs)| (fs, to_orig(fs.start, fs.end), &TRIGGERS[i]))
         .collect();
+    let places: Vec<Span> = inside(ctx.mentions, s.span, |m| m.0)
+        .iter()
+        .filter(|(_, e)| ctx.entities[*e].kind == EntityKind::Location)
+        .map(|(sp, _)| *sp)
+        .collect();
     if found.is_empty() {
-        return None;
+        return topic_only(sentence, s, folded, units, &places);
     }
     let date = date_of(ctx, s);
     let mut subjects: Vec<Who> = Vec::new();
@@ -434,15 +484,24 @@ fn sentence_meeting(
         if NEGATED.is_match(window) {
             continue;
         }
-        let is_plan = tr.kind == Kind::Future || PLANNED.is_match(window);
+        let is_plan =
+            matches!(tr.kind, Kind::Future | Kind::Infinitive) || PLANNED.is_match(window);
         // "to discuss" after a meeting verb is its purpose, not a plan.
         let purpose = tr.kind == Kind::Discuss && held;
-        let subj = subjects_before(ctx, units, orig.start, &found);
+        let mut subj = subjects_before(ctx, units, orig.start, &found);
         let obj = objects_after(ctx, units, f, fs.end, base, folded, tr.kind);
+        if subj.is_empty() && tr.kind == Kind::Noun {
+            subj = noun_subjects(ctx, units, orig.end, &obj);
+        }
         if subj.is_empty() && obj.is_empty() {
             if tr.kind != Kind::Discuss {
                 meeting_word |= !is_plan;
             }
+            continue;
+        }
+        // A meeting noun with no "with" after it ("the next contact group
+        // meeting") names no one: a name before it belongs to another verb.
+        if tr.kind == Kind::Noun && obj.is_empty() && subj.len() < 2 {
             continue;
         }
         for u in subj.iter().chain(&obj) {
@@ -469,16 +528,14 @@ fn sentence_meeting(
                 held = true;
             }
         }
-        if mode == Mode::Unknown {
-            mode = tr.mode;
-        }
+        mode = stronger(mode, tr.mode);
         if tr.kind != Kind::Discuss {
             meeting_word = true;
         }
     }
     let mut participants = subjects;
     push_all(&mut participants, &objects);
-    let topics = topics(f, folded, base, units);
+    let topics = topics(f, folded, base, units, &places);
     if participants.is_empty() && topics.is_empty() {
         return None;
     }
@@ -512,12 +569,90 @@ fn sentence_meeting(
         participants,
         location,
         date: if status == Status::Held { date.0 } else { None },
+        date_assumed: date.1,
         mode,
         topics,
         evidence: s.span,
         status,
         confidence,
     })
+}
+
+/// A sentence without a meeting word whose subject is an anaphor ("They
+/// also focused on energy"): its topics, for the meeting before it.
+fn topic_only(
+    sentence: usize,
+    s: &Sentence,
+    folded: &Folded<'_>,
+    units: &[Unit],
+    places: &[Span],
+) -> Option<Draft> {
+    let f = folded.as_str();
+    let cue = TOPIC_CUE.find(f)?;
+    if !ANAPHOR.is_match(&f[..cue.start()]) {
+        return None;
+    }
+    let topics = topics(f, folded, s.span.start, units, places);
+    (!topics.is_empty()).then(|| Draft {
+        item: s.item,
+        sentence,
+        participants: Vec::new(),
+        location: None,
+        date: None,
+        date_assumed: true,
+        mode: Mode::Unknown,
+        topics,
+        evidence: s.span,
+        status: Status::Held,
+        confidence: 0.0,
+    })
+}
+
+/// Of two modes, the more specific: a phone or video cue anywhere in the
+/// clause tells how "talks" were held.
+fn stronger(a: Mode, b: Mode) -> Mode {
+    let rank = |m: Mode| match m {
+        Mode::Unknown => 0,
+        Mode::InPerson => 1,
+        Mode::Phone | Mode::Video => 2,
+    };
+    if rank(b) > rank(a) {
+        b
+    } else {
+        a
+    }
+}
+
+/// The subjects of a meeting noun that has none before it: a genitive
+/// between the noun and "with" ("зустріч Умєрова з Остіном", "розмова
+/// Зеленського з Макроном"), or, after a fronted "у розмові з X", the first
+/// name after the objects ("У розмові з Леммі Сибіга наголосив").
+fn noun_subjects(ctx: &Context<'_>, units: &[Unit], trigger_end: usize, obj: &[Unit]) -> Vec<Unit> {
+    let Some(first_obj) = obj.first() else {
+        return Vec::new();
+    };
+    let between: Vec<Unit> = units
+        .iter()
+        .filter(|u| u.span.start >= trigger_end && u.span.end <= first_obj.span.start)
+        .filter(|u| !ctx.text[u.span.end..first_obj.span.start].contains([',', ';']))
+        .cloned()
+        .collect();
+    if !between.is_empty() {
+        return between;
+    }
+    let fronted = units.iter().all(|u| u.span.start >= trigger_end);
+    let last_obj = obj.last().expect("objects are not empty");
+    match units.iter().find(|u| u.span.start >= last_obj.span.end) {
+        Some(u)
+            if fronted
+                && ctx.text[last_obj.span.end..u.span.start]
+                    .trim_matches([' ', ','])
+                    .is_empty() =>
+        {
+            vec![u.clone()]
+        }
+        _ => Vec::new(),
+    }
 }
 
 fn push_all(to: &mut Vec<Who>, from: &[Who]) {
@@ -564,7 +699,7 @@ fn subjects_before(
     for u in before.iter().rev().skip(1) {
         let first = &chain[0];
         let gap = &ctx.text[u.span.end..first.span.start];
-        if !AND.is_match(&gap.to_lowercase()) {
+        if !joins(gap) {
             break;
         }
         if gap.trim() == "," {
@@ -636,8 +771,7 @@ fn objects_after(
     let mut chain = vec![first];
     for u in after.iter().skip_while(|u| u.span.start < first_end) {
         let last = chain.last().expect("chain has a unit");
-        let gap = &ctx.text[last.span.end..u.span.start];
-        if !AND.is_match(&gap.to_lowercase()) {
+        if !joins(&ctx.text[last.span.end..u.span.start]) {
             break;
         }
         chain.push((*u).clone());
@@ -759,11 +893,11 @@ fn location(ctx: &Context<'_>, sentence: Span, topics: &[Span]) -> Option<usize>
             let lead_start = ctx.text[..sp.start]
                 .char_indices()
                 .rev()
-                .nth(7)
+                .nth(23)
                 .map_or(sentence.start, |(i, _)| i.max(sentence.start));
             let lead = ctx.text[lead_start..sp.start].to_lowercase();
             match ent.kind {
-                EntityKind::Location => AT_PLACE.is_match(&lead),
+                EntityKind::Location => AT_PLACE.is_match(&lead) || VISITED.is_match(&lead),
                 // "at the Pentagon", "у Кремлі": a seat of government is a place.
                 EntityKind::Organization => ent.seat && AT_SEAT.is_match(&lead),
                 EntityKind::Person => false,
@@ -775,11 +909,14 @@ fn location(ctx: &Context<'_>, sentence: Span, topics: &[Span]) -> Option<usize>
 /// The spans after topic cues, up to the clause's end, split at commas and
 /// "and"/"і"/"та". A "with X (and Y)" right after the cue is skipped, and a
 /// part that starts with a person's name is no topic.
-fn topics(f: &str, folded: &Folded<'_>, base: usize, units: &[Unit]) -> Vec<Span> {
+fn topics(f: &str, folded: &Folded<'_>, base: usize, units: &[Unit], places: &[Span]) -> Vec<Span> {
     let to_orig = |i: usize| folded.to_original(Span::new(i, i)).start + base;
+    let mut cues: Vec<usize> = TOPIC_CUE.find_iter(f).map(|m| m.end()).collect();
+    cues.extend(preposition_cues(f, &to_orig, units));
+    cues.sort_unstable();
     let mut out = Vec::new();
-    for cue in TOPIC_CUE.find_iter(f) {
-        let mut start = cue.end();
+    for cue_end in cues {
+        let mut start = cue_end;
         if let Some(m) = WITH.find(&f[start..]).filter(|m| m.start() <= 1) {
             let after_with = start + m.end();
             let from = to_orig(after_with);
@@ -795,8 +932,10 @@ fn topics(f: &str, folded: &Folded<'_>, base: usize, units: &[Unit]) -> Vec<Span
                     .unwrap_or(f.len());
             }
         }
+        let start = skip_adverbials(f, start, &to_orig, places);
         let rest = &f[start..];
         let end = TOPIC_END.find(rest).map_or(f.len(), |m| start + m.start());
+        let end = before_other_side(f, Span::new(start, end), &to_orig, units);
         for part in split_topics(f, Span::new(start, end)) {
             let sp = folded.to_original(part);
             let sp = Span::new(sp.start + base, sp.end + base);
@@ -810,6 +949,151 @@ fn topics(f: &str, folded: &Folded<'_>, base: usize, units: &[Unit]) -> Vec<Span
     }
     out.dedup();
     out
+}
+
+/// Skips the time and place adverbials that may open a topic phrase:
+/// "обговорили у вівторок у Вільнюсі спільне виробництво" → "спільне
+/// виробництво". `places` are the sentence's place mentions (original offsets).
+fn skip_adverbials(
+    f: &str,
+    mut start: usize,
+    to_orig: &dyn Fn(usize) -> usize,
+    places: &[Span],
+) -> usize {
+    loop {
+        let rest = &f[start..];
+        let lead = rest.len() - rest.trim_start().len();
+        let at = start + lead;
+        let date_len = find_dates(&f[at..], None)
+            .first()
+            .filter(|d| d.span.start == 0)
+            .map(|d| d.span.end);
+        if let Some(len) = date_len {
+            start = at + len;
+            continue;
+        }
+        let Some(prep) = PLACE_PREP.find(&f[at..]) else {
+            return start;
+        };
+        let word_at = to_orig(at + prep.end());
+        match places.iter().find(|p| p.start == word_at) {
+            Some(p) => {
+                start = (at + prep.end()..=f.len())
+                    .find(|&k| f.is_char_boundary(k) && to_orig(k) >= p.end)
+                    .unwrap_or(f.len());
+            }
+            None => return start,
+        }
+    }
+}
+
+/// A place preposition opening a phrase.
+static PLACE_PREP: Lazy<Regex> =
+    Lazy::new(|| Regex::new(r"^(?:у|в|во|in|at)\s+(?:the\s+)?").expect("compiles"));
+
+/// "about", "on", "про" after a meeting noun or a participant's name
+/// ("talks on security", "a call with Austin on air defence").
+static TOPIC_PREP: Lazy<Regex> =
+    Lazy::new(|| Regex::new(r"\b(?:about|on|про)\s+(?:the\s+)?(\w+)").expect("compiles"));
+
+static MEETING_NOUN_END: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"\b(?:talks|meetings?|calls?|conversations?|consultations|discussions?|negotiations|розмов\w*|переговор\w*|зустріч\w*|консультаці\w*)\s*$")
+        .expect("compiles")
+});
+
+/// Words after "on"/"about" that make no topic: dates, "on the phone",
+/// "on the sidelines", "about 20".
+fn is_not_topic_word(w: &str) -> bool {
+    const STOP: &[&str] = &[
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "phone",
+        "telephone",
+        "sidelines",
+        "margins",
+        "behalf",
+        "eve",
+        "occasion",
+        "condition",
+        "day",
+        "morning",
+        "afternoon",
+        "evening",
+        "night",
+        "way",
+        "visit",
+        "invitation",
+        "x",
+        "twitter",
+        "telegram",
+        "facebook",
+        "tuesday's",
+        "friday's",
+        "an",
+        "a",
+        "hour",
+        "minutes",
+        "it",
+        "this",
+        "that",
+        "them",
+        "це",
+        "цьому",
+        "телефону",
+        "телефоном",
+    ];
+    w.chars().next().is_some_and(|c| c.is_ascii_digit()) || STOP.contains(&w)
+}
+
+fn preposition_cues(f: &str, to_orig: &dyn Fn(usize) -> usize, units: &[Unit]) -> Vec<usize> {
+    TOPIC_PREP
+        .captures_iter(f)
+        .filter(|c| !is_not_topic_word(&c[1]))
+        .filter_map(|c| {
+            let m = c.get(0).expect("the whole match");
+            let lead = f[..m.start()].trim_end();
+            let after_name = units.iter().any(|u| u.span.end == to_orig(lead.len()));
+            let after_noun = MEETING_NOUN_END.is_match(lead);
+            (after_name || after_noun)
+                .then(|| m.start() + c[0].find(char::is_whitespace).unwrap_or(0))
+        })
+        .collect()
+}
+
+/// A topic stops before "with"/"з" and a name: "discussed air defence with
+/// John Healey" is about air defence.
+fn before_other_side(
+    f: &str,
+    topic: Span,
+    to_orig: &dyn Fn(usize) -> usize,
+    units: &[Unit],
+) -> usize {
+    WITH.find_iter(&f[topic.range()])
+        .find(|m| {
+            let next = topic.start + m.end();
+            let at = to_orig(next);
+            units
+                .iter()
+                .any(|u| u.span.start >= at && u.span.start <= at + 1)
+        })
+        .map_or(topic.end, |m| topic.start + m.start())
 }
 
 static TOPIC_SPLIT: Lazy<Regex> = Lazy::new(|| {
@@ -844,7 +1128,7 @@ fn split_topics(f: &str, span: Span) -> Vec<Span> {
                 && words >= 1
                 && f[s..e].chars().any(char::is_alphabetic)
                 && !is_stop_topic(&f[s..e]))
-            .then_some(Span::new(s, e))
+            .then(|| Span::new(s, e))
         })
         .collect()
 }
@@ -883,7 +1167,7 @@ fn merge(drafts: Vec<Draft>) -> Vec<Draft> {
                 && m.status == d.status
                 && m.participants.len() == d.participants.len()
                 && d.participants.iter().all(|w| m.participants.contains(w))
-                && (m.date.is_none() || d.date.is_none() || m.date == d.date)
+                && dates_agree(m, &d)
         });
         match same {
             Some(m) => {
@@ -893,7 +1177,13 @@ fn merge(drafts: Vec<Draft>) -> Vec<Draft> {
                     }
                 }
                 m.location = m.location.or(d.location);
-                m.date = m.date.or(d.date);
+                if m.date.is_none() || (m.date_assumed && !d.date_assumed) {
+                    // The dated report (the body, not the headline) is the evidence.
+                    m.date = d.date.or(m.date);
+                    m.date_assumed = d.date_assumed;
+                    m.evidence = d.evidence;
+                    m.sentence = d.sentence;
+                }
                 if m.mode == Mode::Unknown {
                     m.mode = d.mode;
                 }
@@ -903,4 +1193,25 @@ fn merge(drafts: Vec<Draft>) -> Vec<Draft> {
         }
     }
     out
+}
+
+/// Two reports' dates agree when equal, or when either is missing or only
+/// the publication date (a headline is dated by its body).
+fn dates_agree(a: &Draft, b: &Draft) -> bool {
+    a.date.is_none() || b.date.is_none() || a.date_assumed || b.date_assumed || a.date == b.date
+}
+
+#[cfg(test)]
+mod regression {
+    use super::*;
+
+    /// A topic phrase of nothing but quotes and stops gives no topic (it once
+    /// built a span that ended before it started: "discussed’").
+    #[test]
+    fn topic_of_only_punctuation_is_none() {
+        for f in ["discussed'", "discussed \"\"", "обговорили — ,"] {
+            let cue = TOPIC_CUE.find(f).unwrap().end();
+            assert!(split_topics(f, Span::new(cue, f.len())).is_empty(), "{f:?}");
+        }
+    }
 }

@@ -25,11 +25,14 @@ use crate::{Lang, Span};
 pub(crate) struct GivenNames {
     /// folded form → nominative as written
     forms: HashMap<String, String>,
+    /// folded form → gender and declension, where a Cyrillic name has them
+    grammar: HashMap<String, Vec<(inflect::Lang, inflect::Gender)>>,
 }
 
 impl GivenNames {
     pub fn new(g: &Gazetteer) -> GivenNames {
         let mut forms = HashMap::new();
+        let mut grammar = HashMap::new();
         for n in g.given_names() {
             let gender = match n.gender {
                 Some(Gender::Female) => inflect::Gender::Feminine,
@@ -45,10 +48,24 @@ impl GivenNames {
                 None => vec![n.name.clone()],
             };
             for f in all {
-                forms.entry(fold(&f)).or_insert_with(|| n.name.clone());
+                let k = fold(&f);
+                if let Some(l) = lang {
+                    let v: &mut Vec<_> = grammar.entry(k.clone()).or_default();
+                    if !v.iter().any(|&(x, _)| x == l) {
+                        v.push((l, gender));
+                    }
+                }
+                forms.entry(k).or_insert_with(|| n.name.clone());
             }
         }
-        GivenNames { forms }
+        GivenNames { forms, grammar }
+    }
+
+    /// The declension and gender of a Cyrillic given name, if `word` is
+    /// one: `lang`'s where the name is listed in it.
+    fn grammar(&self, word: &str, lang: inflect::Lang) -> Option<(inflect::Lang, inflect::Gender)> {
+        let v = self.grammar.get(&fold(word))?;
+        v.iter().find(|&&(l, _)| l == lang).or(v.first()).copied()
     }
 
     /// The nominative of a given name, if `word` is one.
@@ -73,7 +90,7 @@ pub(crate) struct Guess {
 
 static TITLE: Lazy<Regex> = Lazy::new(|| {
     Regex::new(
-        r"(?i)(?:\b(?:lieutenant|major|brigadier|lt\.?|maj\.?|gen\.?)\s+general|\bgeneral|\bcolonel|\badmiral|\bcaptain|\b(?:deputy\s+)?minister|\bambassador|\bspokes(?:man|woman|person)|\badvis[eo]r|\bcommander|\bsenator|\bgovernor|\bmayor|\bauthor:|\bby:|\bmr\.?|\bms\.?|\bmrs\.?|\bdr\.?|\bгенерал(?:-лейтенант|-майор|-полковник)?\w*|\bполковник\w*|\bадмірал\w*|\bміністр\w*|\bзаступник\w*|\bпосл?\w*|\bречник\w*|\bрадник\w*|\bкомандувач\w*|\bавтор:|\bпан(?:а|у|ом|ові|і)?|\bпані)\s*$",
+        r"(?i)(?:\b(?:lieutenant|major|brigadier|lt\.?|maj\.?|gen\.?)\s+general|\bgeneral|\bcolonel|\badmiral|\bcaptain|\b(?:deputy\s+)?minister|\bambassador|\bspokes(?:man|woman|person)|\badvis[eo]r|\bcommander|\bsenator|\bgovernor|\bmayor|\bauthor:|\bby:|\bmr\.?|\bms\.?|\bmrs\.?|\bdr\.?|\bгенерал(?:-лейтенант|-майор|-полковник)?\w*|\bполковник\w*|\bадмірал\w*|\bміністр\w*|\bзаступник\w*|\bпосл?\w*|\bречник\w*|\bрадник\w*|\bкомандувач\w*|\bпомічник\w*|\bавтор:|\bпан(?:а|у|ом|ові|і)?|\bпані)\s*$",
     )
     .expect("title pattern compiles")
 });
@@ -291,10 +308,16 @@ pub(crate) fn guess_people(
             run
         };
         let span = Span::new(run[0].span.start, run[run.len() - 1].span.end);
-        let parts: Vec<String> = run
+        let mut parts: Vec<String> = run
             .iter()
             .map(|w| nominative(w.text, given, lang))
             .collect();
+        if run.len() >= 2 {
+            let last = run[run.len() - 1].text;
+            if let Some(s) = agreeing_surname(text, from, run[0].text, last, given, lang) {
+                *parts.last_mut().expect("two words or more") = s;
+            }
+        }
         let name = parts.iter().map(|p| latin(p)).collect::<Vec<_>>().join(" ");
         let given_name = if run.len() >= 2 {
             Some(fold(&latin(&parts[0])))
@@ -351,6 +374,54 @@ fn nominative(word: &str, given: &GivenNames, lang: Lang) -> String {
         .unwrap_or_else(|| word.to_string())
 }
 
+/// The nominative of a Cyrillic surname seen after a given name: of the
+/// declension rules' guesses, those that decline, in the given name's
+/// gender, to the word seen in a case the given name is in too ("Наталія
+/// Кривошия" is feminine and nominative, so "Кривошия" stays). Among them, one
+/// the document writes elsewhere wins ("Олегом Сокирком … Сокирко"), else
+/// the rules' first. `None` where the given name tells nothing.
+fn agreeing_surname(
+    text: &str,
+    from: usize,
+    first: &str,
+    surname: &str,
+    given: &GivenNames,
+    lang: Lang,
+) -> Option<String> {
+    if !is_cyrillic(surname) || !is_cyrillic(first) {
+        return None;
+    }
+    let l = if lang == Lang::Ru {
+        inflect::Lang::Ru
+    } else {
+        inflect::Lang::Uk
+    };
+    let (glang, gender) = given.grammar(first, l)?;
+    let nom = given.nominative(first)?;
+    let slots = inflect::case_slots(glang, nom, NameClass::GivenName(gender), first);
+    if slots == 0 {
+        return None;
+    }
+    let fits: Vec<String> = inflect::nominative_candidates(l, surname)
+        .into_iter()
+        .filter(|c| inflect::case_slots(l, c, NameClass::Surname(gender), surname) & slots != 0)
+        .collect();
+    let body = &text[from..];
+    fits.iter()
+        .find(|c| c.as_str() != surname && written_alone(body, c))
+        .or_else(|| fits.first())
+        .cloned()
+}
+
+/// Whether `word` stands in `text` as a whole word.
+fn written_alone(text: &str, word: &str) -> bool {
+    text.match_indices(word).any(|(at, _)| {
+        let before = text[..at].chars().next_back();
+        let after = text[at + word.len()..].chars().next();
+        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+    })
+}
+
 /// A name in Latin script: Ukrainian Cyrillic by KMU 2010, Latin as is.
 pub(crate) fn latin(s: &str) -> String {
     if is_cyrillic(s) {
@@ -361,24 +432,23 @@ pub(crate) fn latin(s: &str) -> String {
 }
 
 /// A key under which spelling variants of one surname meet:
-/// Horbatiuk = Horbatyuk, Anatolii = Anatoliy. Cyrillic is only folded.
+/// Horbatiuk = Horbatyuk, Anatolii = Anatoliy, Sybiha = Sibiga,
+/// Zelensky = Zelenskyy = Zelenskiy. Cyrillic is only folded.
 pub(crate) fn key(s: &str) -> String {
     let f = fold(s);
     if is_cyrillic(&f) {
         return f;
     }
-    let mut out = f.replace("iy", "i").replace("yi", "i").replace("ii", "i");
-    for (a, b) in [
-        ("iu", "yu"),
-        ("ia", "ya"),
-        ("ie", "ye"),
-        ("ju", "yu"),
-        ("ja", "ya"),
-        ("kh", "h"),
-    ] {
-        out = out.replace(a, b);
+    // Ukrainian г is h or g, и/і/й are y, i or j, х is kh or h.
+    let f = f.replace("kh", "h").replace('g', "h");
+    let mut out = String::with_capacity(f.len());
+    for c in f.chars() {
+        let c = if matches!(c, 'y' | 'j') { 'i' } else { c };
+        if !(c == 'i' && out.ends_with('i')) {
+            out.push(c);
+        }
     }
-    out.trim_end_matches('y').to_string()
+    out
 }
 
 /// A slug for a generated id.
@@ -454,6 +524,8 @@ mod tests {
         assert_eq!(key("Horbatiuk"), key("Horbatyuk"));
         assert_eq!(key("Anatolii"), key("Anatoliy"));
         assert_eq!(key("Zelenskyy"), key("Zelensky"));
+        assert_eq!(key("Zelenskiy"), key("Zelensky"));
+        assert_eq!(key("Sibiga"), key("Sybiha"));
         assert_eq!(key("Умєров"), "умєров");
         assert_ne!(key("Shevtsov"), key("Horbatiuk"));
     }

@@ -11,10 +11,12 @@ use crate::matcher::Candidate;
 use crate::{EntityKind, Span};
 
 /// A mention of a gazetteer record.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq)]
 pub(crate) struct Hit {
     pub span: Span,
     pub record: u32,
+    /// How the span names the record; see `Mention::confidence`.
+    pub confidence: f32,
 }
 
 /// Resolves `cands` into non-overlapping hits, in text order.
@@ -98,9 +100,7 @@ pub(crate) fn resolve(
     let mut keep: Vec<&Candidate> = cands
         .iter()
         .filter(|c| !c.flags.has(FormFlags::CONTEXT) || in_context(c))
-        .filter(|c| {
-            !(located_places.contains(&c.span) && c.flags.has(FormFlags::WEAK))
-        })
+        .filter(|c| !(located_places.contains(&c.span) && c.flags.has(FormFlags::WEAK)))
         .filter(|c| {
             !surname_spans.contains(&c.span)
                 || (c.flags.has(FormFlags::WEAK) && present.contains(&c.record))
@@ -143,9 +143,21 @@ pub(crate) fn resolve(
                 continue;
             }
         }
+        let confidence = if best.flags.has(FormFlags::WEAK) {
+            if present.contains(&best.record) {
+                0.95
+            } else {
+                0.8
+            }
+        } else if best.flags.has(FormFlags::CONTEXT) {
+            0.85
+        } else {
+            1.0
+        };
         chosen.push(Hit {
             span: best.span,
             record: best.record,
+            confidence,
         });
     }
     chosen.sort_by_key(|h| h.span.start);
@@ -164,9 +176,9 @@ fn followed_by_place(
         return false;
     };
     let next = span.end + 1 + (after_comma.len() - after_comma.trim_start().len());
-    cands.iter().any(|c| {
-        c.span.start == next && records[c.record as usize].kind == EntityKind::Location
-    })
+    cands
+        .iter()
+        .any(|c| c.span.start == next && records[c.record as usize].kind == EntityKind::Location)
 }
 
 /// Whether `at` starts a sentence: only spaces, quotes and brackets stand

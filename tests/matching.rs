@@ -31,8 +31,14 @@ const CASES: &[Case] = &[
     Case {
         name: "longest match wins",
         text: "He spoke to the General Staff of the Armed Forces of Ukraine today.",
-        present: &[("General Staff of the Armed Forces of Ukraine", "General Staff of the Armed Forces of Ukraine")],
-        absent: &[("Armed Forces of Ukraine", "Armed Forces of Ukraine"), ("Ukraine", "Ukraine")],
+        present: &[(
+            "General Staff of the Armed Forces of Ukraine",
+            "General Staff of the Armed Forces of Ukraine",
+        )],
+        absent: &[
+            ("Armed Forces of Ukraine", "Armed Forces of Ukraine"),
+            ("Ukraine", "Ukraine"),
+        ],
     },
     Case {
         name: "a surname names the person named in full before",
@@ -43,7 +49,11 @@ const CASES: &[Case] = &[
     Case {
         name: "a place followed by its state stays a place",
         text: "Lloyd Austin spoke in Austin, Texas, on Friday.",
-        present: &[("Lloyd Austin", "Lloyd Austin"), ("Austin", "Austin"), ("Texas", "Texas")],
+        present: &[
+            ("Lloyd Austin", "Lloyd Austin"),
+            ("Austin", "Austin"),
+            ("Texas", "Texas"),
+        ],
         absent: &[("Austin", "Lloyd Austin")],
     },
     Case {
@@ -62,7 +72,11 @@ const CASES: &[Case] = &[
         name: "lower-case common words are no places",
         text: "It was a nice day, and reading the mobile news was easy.",
         present: &[],
-        absent: &[("nice", "Nice"), ("reading", "Reading"), ("mobile", "Mobile")],
+        absent: &[
+            ("nice", "Nice"),
+            ("reading", "Reading"),
+            ("mobile", "Mobile"),
+        ],
     },
     Case {
         name: "a context alias needs its record or country named",
@@ -91,7 +105,12 @@ const CASES: &[Case] = &[
     Case {
         name: "declined places and people",
         text: "Умєров зустрівся у Києві з Марком Рютте та Андрієм Сибігою.",
-        present: &[("Києві", "Kyiv"), ("Марком Рютте", "Mark Rutte"), ("Андрієм Сибігою", "Andrii Sybiha"), ("Умєров", "Rustem Umerov")],
+        present: &[
+            ("Києві", "Kyiv"),
+            ("Марком Рютте", "Mark Rutte"),
+            ("Андрієм Сибігою", "Andrii Sybiha"),
+            ("Умєров", "Rustem Umerov"),
+        ],
         absent: &[],
     },
     Case {
@@ -102,7 +121,8 @@ const CASES: &[Case] = &[
     },
     Case {
         name: "an abbreviation in brackets names the entity again",
-        text: "The Territorial Defence Forces of Ukraine (TDFU) grew. The TDFU now trains civilians.",
+        text:
+            "The Territorial Defence Forces of Ukraine (TDFU) grew. The TDFU now trains civilians.",
         present: &[("TDFU", "Territorial Defense Forces (Ukraine)")],
         absent: &[],
     },
@@ -121,7 +141,10 @@ fn matching_rules() {
         let got = mentions(c.text);
         for (surface, name) in c.present {
             if !got.iter().any(|(s, n)| s == surface && n == name) {
-                failures.push(format!("{}: missing {surface:?} -> {name:?}; got {got:?}", c.name));
+                failures.push(format!(
+                    "{}: missing {surface:?} -> {name:?}; got {got:?}",
+                    c.name
+                ));
             }
         }
         for (surface, name) in c.absent {

@@ -25,7 +25,12 @@ fn render(text: &str, x: &Extraction) -> String {
         for m in &e.mentions {
             let src = slice(text, m.start, m.end);
             assert_eq!(src, m.text, "mention text equals its slice");
-            writeln!(s, "    {}..{} {:?}", m.start, m.end, src).unwrap();
+            writeln!(
+                s,
+                "    {}..{} {:?} {:.2}",
+                m.start, m.end, src, m.confidence
+            )
+            .unwrap();
         }
     }
     writeln!(s, "\nmeetings:").unwrap();

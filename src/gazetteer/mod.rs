@@ -6,6 +6,9 @@
 
 mod default;
 mod load;
+mod stats;
+
+pub use stats::GazetteerStats;
 
 use std::collections::{BTreeMap, HashMap};
 use std::path::Path;

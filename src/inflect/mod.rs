@@ -52,9 +52,35 @@ pub enum NameClass {
 
 /// Every form of `phrase` (its own form first), deduplicated, stable order. Singular case forms: nominative, genitive, dative, accusative, instrumental, locative, vocative (skip vocative for places/orgs if you like), plus the plural where a place or org is plural ("Сполучені Штати") and for Adjective. Capitalisation of each word is kept as in the input. Words written all in capitals ("НАТО", "США", "ЗСУ") and words with digits never change. Hyphenated parts: decline the last part only ("Нью-Йорк" -> "Нью-Йорка"; for Ukrainian double surnames decline both parts if both are declinable).
 pub fn forms(lang: Lang, phrase: &str, class: NameClass) -> Vec<String> {
+    let mut out = vec![phrase.to_string()];
+    for f in tables(lang, phrase, class).iter().flatten().flatten() {
+        if !out.contains(f) {
+            out.push(f.clone());
+        }
+    }
+    out
+}
+
+/// The case slots (bit 0 nominative … bit 6 vocative) in which `phrase`
+/// declined as `class` gives `word` (compared ignoring case); the phrase
+/// itself counts as a nominative.
+pub fn case_slots(lang: Lang, phrase: &str, class: NameClass, word: &str) -> u8 {
+    let w = word.to_lowercase();
+    let mut mask = u8::from(phrase.to_lowercase() == w);
+    for t in tables(lang, phrase, class) {
+        for (i, slot) in t.iter().enumerate() {
+            if slot.iter().any(|f| f.to_lowercase() == w) {
+                mask |= 1 << i;
+            }
+        }
+    }
+    mask
+}
+
+/// The case tables of `phrase` as `class`.
+fn tables(lang: Lang, phrase: &str, class: NameClass) -> Vec<Cases> {
     let r = rules(lang);
     let words: Vec<&str> = phrase.split_whitespace().collect();
-    let mut out = vec![phrase.to_string()];
     let decl = |w: &str, role: Role| word(r, w, role, None).map_or_else(|| fixed(w), |n| n.cases);
     let tables: Vec<Cases> = match class {
         _ if words.is_empty() => Vec::new(),
@@ -119,12 +145,7 @@ pub fn forms(lang: Lang, phrase: &str, class: NameClass) -> Vec<String> {
                 .collect()
         }
     };
-    for f in tables.iter().flatten().flatten() {
-        if !out.contains(f) {
-            out.push(f.clone());
-        }
-    }
-    out
+    tables
 }
 
 /// Candidate nominative forms for one capitalised word seen in text that may be inflected, for recognising names the gazetteer does not know ("Бреєм" -> ["Брей", ...], "Скоттом" -> ["Скотт"], "Умєровим" -> ["Умєров"], "Києві" -> ["Київ", "Києв"...]). Over-generation is fine (the caller checks candidates against known names or keeps the most plausible — put the most plausible first); always include the word itself if it may already be nominative.

@@ -184,10 +184,19 @@ fn noun(w: &str, role: Role, hint: Option<G>) -> Option<Noun> {
             };
             let pat = if person {
                 ["=", "я", "еві|ю", "я", "ем", "еві|і", "ю"]
+            } else if l.ends_with("ень") && is_cons(nth_last(&l, 4)) {
+                // The е may drop (Відень -> Відня) or stay (Коростень ->
+                // Коростеня): both are kept on the alternate stem.
+                ["=", "я|ю|~я", "ю|~ю", "=", "ем|~ем", "і|~і", ""]
             } else {
                 ["=", "я|ю", "ю", "=", "ем", "і", ""]
             };
-            mk(pat, &stem, &stem, if person { g_person } else { G::M })
+            let alt = if !person && l.ends_with("ень") {
+                format!("{}н", cut(w, 3))
+            } else {
+                stem.clone()
+            };
+            mk(pat, &stem, &alt, if person { g_person } else { G::M })
         }
         c if is_cons(c) => {
             // Черних, Седих: indeclinable.
