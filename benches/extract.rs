@@ -1,12 +1,18 @@
 //! Throughput of the default extractor, in bytes per second.
 //!
-//! Groups are named `<gazetteer>/<operation>`: `default/build` builds the
-//! extractor from the embedded lists; `default/extract` runs the whole
-//! pipeline (entities and meetings) on the sample articles, English and
-//! Ukrainian apart, each repeated to about 1 MB and cut into articles.
+//! Groups are named `<gazetteer>/<operation>`:
+//! - `default/build`: builds the extractor from the embedded lists;
+//! - `default/extract`: the whole pipeline (entities and meetings);
+//! - `default/entities`: entities only (matching, resolution, people by rule);
+//! - `default/aho-corasick`: the baseline, a bare aho-corasick scan of the
+//!   lower-cased text for the same folded aliases, no word boundaries;
+//!
+//! each on the sample articles, English and Ukrainian apart, repeated to
+//! about 1 MB and cut into articles.
 
 use std::time::Duration;
 
+use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 use criterion::{black_box, criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
 use gazette::{Document, Extractor};
 
@@ -70,5 +76,57 @@ fn extract(c: &mut Criterion) {
     g.finish();
 }
 
-criterion_group!(benches, build, extract);
+fn entities(c: &mut Criterion) {
+    let extractor = Extractor::with_default_gazetteer().unwrap();
+    let mut g = c.benchmark_group("default/entities");
+    g.sample_size(10).measurement_time(Duration::from_secs(10));
+    for lang in ["en", "uk"] {
+        let texts = corpus(lang);
+        let bytes: usize = texts.iter().map(String::len).sum();
+        g.throughput(Throughput::Bytes(bytes as u64));
+        g.bench_with_input(BenchmarkId::from_parameter(lang), &texts, |b, texts| {
+            b.iter(|| {
+                let found: usize = texts
+                    .iter()
+                    .map(|t| extractor.entities(&Document::new(t)).len())
+                    .sum();
+                assert!(found > 0);
+                found
+            })
+        });
+    }
+    g.finish();
+}
+
+fn baseline(c: &mut Criterion) {
+    let extractor = Extractor::with_default_gazetteer().unwrap();
+    let mut aliases: Vec<&str> = extractor.aliases().map(|(a, _)| a).collect();
+    aliases.sort_unstable();
+    aliases.dedup();
+    let ac = AhoCorasick::builder()
+        .match_kind(MatchKind::LeftmostLongest)
+        .kind(Some(AhoCorasickKind::ContiguousNFA))
+        .build(&aliases)
+        .unwrap();
+    let mut g = c.benchmark_group("default/aho-corasick");
+    g.sample_size(10).measurement_time(Duration::from_secs(10));
+    for lang in ["en", "uk"] {
+        let texts = corpus(lang);
+        let bytes: usize = texts.iter().map(String::len).sum();
+        g.throughput(Throughput::Bytes(bytes as u64));
+        g.bench_with_input(BenchmarkId::from_parameter(lang), &texts, |b, texts| {
+            b.iter(|| {
+                let found: usize = texts
+                    .iter()
+                    .map(|t| ac.find_iter(&t.to_lowercase()).count())
+                    .sum();
+                assert!(found > 0);
+                found
+            })
+        });
+    }
+    g.finish();
+}
+
+criterion_group!(benches, build, extract, entities, baseline);
 criterion_main!(benches);

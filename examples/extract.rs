@@ -5,7 +5,7 @@
 //! cargo run --release --example extract -- examples/articles
 //! ```
 
-use std::io::{self, BufWriter, IsTerminal, Write};
+use std::io::{self, BufRead, BufWriter, IsTerminal, Read, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::time::Instant;
@@ -34,10 +34,44 @@ struct Args {
     /// `alias<TAB>kind<TAB>id`, and exits.
     #[arg(long)]
     list_aliases: bool,
+    /// Prints how many records the gazetteers hold, per kind and language,
+    /// and how many surface forms the matcher searches for, and exits.
+    #[arg(long)]
+    gazetteer_stats: bool,
     /// How many threads to use (default: all cores).
     #[arg(long, short = 'j')]
     threads: Option<usize>,
+    /// Reads JSON lines `{"id": ..., "text": ..., "published": "YYYY-MM-DD"|null}`
+    /// from stdin instead of files, and writes one record per line, in input
+    /// order, with `"path"` set to the id: a mapper for Spark or Hadoop.
+    #[arg(long, conflicts_with = "paths")]
+    stdin: bool,
+    /// Refuses files (and `--stdin` lines) larger than this, in bytes,
+    /// with an error record; they are never read whole.
+    #[arg(long, value_name = "BYTES", default_value_t = 64 << 20)]
+    max_file_size: u64,
+    /// Also writes a self-contained HTML report of all files: who met whom,
+    /// the meetings, and each article with its mentions highlighted.
+    #[arg(long, value_name = "FILE")]
+    html: Option<PathBuf>,
+    /// Output: `json` (one line per file) or `plover` (one PLOVER `CONSULT`
+    /// event per meeting, one per line; files that fail still give an error line).
+    #[arg(long, value_enum, default_value_t = Format::Json)]
+    format: Format,
 }
+
+/// What stdout carries.
+#[derive(clap::ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
+enum Format {
+    Json,
+    Plover,
+}
+
+/// The `--format` chosen, read by the worker threads.
+static FORMAT: std::sync::OnceLock<Format> = std::sync::OnceLock::new();
+
+/// The `--max-file-size` chosen, read by the worker threads.
+static MAX_FILE_SIZE: std::sync::OnceLock<u64> = std::sync::OnceLock::new();
 
 /// One output line for a file that was read.
 #[derive(Serialize)]
@@ -67,7 +101,11 @@ struct Outcome {
     bytes: usize,
     entities: usize,
     meetings: usize,
+    /// For `--html`: the path, and the text and extraction or the error.
+    kept: Option<Kept>,
 }
+
+type Kept = (String, Result<(String, gazette::Extraction), String>);
 
 fn main() -> ExitCode {
     match try_main() {
@@ -81,6 +119,8 @@ fn main() -> ExitCode {
 
 fn try_main() -> anyhow::Result<ExitCode> {
     let args = Args::parse();
+    let _ = FORMAT.set(args.format);
+    let _ = MAX_FILE_SIZE.set(args.max_file_size);
     let started = Instant::now();
     let mut builder = Extractor::builder();
     builder.default_gazetteer(!args.no_default_gazetteer);
@@ -88,6 +128,12 @@ fn try_main() -> anyhow::Result<ExitCode> {
         builder.gazetteer_file(g);
     }
     let extractor = builder.build().context("cannot build the extractor")?;
+    if args.gazetteer_stats {
+        println!("{}", extractor.gazetteer().stats());
+        println!("surface forms\t{}", extractor.alias_count());
+        eprintln!("built in {:.0} ms", started.elapsed().as_secs_f64() * 1e3);
+        return Ok(ExitCode::SUCCESS);
+    }
     if args.list_aliases {
         let stdout = io::stdout();
         let mut out = BufWriter::new(stdout.lock());
@@ -106,7 +152,7 @@ fn try_main() -> anyhow::Result<ExitCode> {
         let _ = out.flush();
         return Ok(ExitCode::SUCCESS);
     }
-    if args.paths.is_empty() {
+    if args.paths.is_empty() && !args.stdin {
         anyhow::bail!("no input: give one or more files or folders of *.txt articles");
     }
     if let Some(n) = args.threads {
@@ -115,17 +161,21 @@ fn try_main() -> anyhow::Result<ExitCode> {
             .build_global()
             .context("cannot start the thread pool")?;
     }
+    if args.stdin {
+        return run_stdin(&extractor, &args, started);
+    }
     let files = collect(&args.paths);
     let bar = progress(files.len() as u64);
     let stdout = io::stdout();
     let mut out = BufWriter::new(stdout.lock());
     let (mut failed, mut bytes, mut entities, mut meetings) = (0usize, 0usize, 0usize, 0usize);
+    let mut report = args.html.as_ref().map(|_| gazette::Report::new());
     // Chunks keep memory flat and the output in path order.
     for chunk in files.chunks(256) {
         let results: Vec<Outcome> = chunk
             .par_iter()
             .map(|f| {
-                let o = process(&extractor, f);
+                let o = process(&extractor, f, report.is_some());
                 bar.inc(1);
                 o
             })
@@ -135,12 +185,25 @@ fn try_main() -> anyhow::Result<ExitCode> {
             bytes += r.bytes;
             entities += r.entities;
             meetings += r.meetings;
-            if writeln!(out, "{}", r.json).is_err() {
+            // A file without meetings gives no PLOVER line.
+            if !r.json.is_empty() && writeln!(out, "{}", r.json).is_err() {
                 return Ok(ExitCode::SUCCESS); // stdout closed: stop quietly
+            }
+            match (report.as_mut(), r.kept) {
+                (Some(rep), Some((path, Ok((text, x))))) => rep.add(&path, &text, &x),
+                (Some(rep), Some((path, Err(e)))) => rep.add_error(&path, &e),
+                _ => {}
             }
         }
     }
     let _ = out.flush();
+    if let (Some(path), Some(report)) = (&args.html, &report) {
+        let file = std::fs::File::create(path)
+            .with_context(|| format!("cannot create {}", path.display()))?;
+        report
+            .write_html(file)
+            .with_context(|| format!("cannot write {}", path.display()))?;
+    }
     bar.finish_and_clear();
     let secs = started.elapsed().as_secs_f64();
     eprintln!(
@@ -182,7 +245,17 @@ fn collect(paths: &[PathBuf]) -> Vec<PathBuf> {
                     files.push(e.into_path())
                 }
                 Ok(_) => {}
-                Err(e) => eprintln!("extract: skipped: {e}"),
+                // A `*.txt` that cannot be followed (a dangling link) gets
+                // its error record; a loop or a folder is only reported.
+                Err(e) => match e.path() {
+                    Some(p)
+                        if e.loop_ancestor().is_none()
+                            && p.extension().is_some_and(|x| x == "txt") =>
+                    {
+                        files.push(p.to_path_buf())
+                    }
+                    _ => eprintln!("extract: skipped: {e}"),
+                },
             }
         }
     }
@@ -191,11 +264,84 @@ fn collect(paths: &[PathBuf]) -> Vec<PathBuf> {
     files
 }
 
-fn process(extractor: &Extractor, path: &Path) -> Outcome {
+fn process(extractor: &Extractor, path: &Path, keep: bool) -> Outcome {
     let shown = path.display().to_string();
-    let fail = |error: String, bytes: usize| Outcome {
+    let fail = |error: String, bytes: usize| failure(shown.clone(), error, bytes, keep);
+    let bytes = match read_limited(path, MAX_FILE_SIZE.get().copied().unwrap_or(u64::MAX)) {
+        Ok(b) => b,
+        Err(e) => return fail(e, 0),
+    };
+    let text = match std::str::from_utf8(&bytes) {
+        Ok(t) => t,
+        Err(e) => {
+            return fail(
+                format!("the file is not UTF-8 text ({e}); convert it to UTF-8 and run again"),
+                bytes.len(),
+            )
+        }
+    };
+    extract_text(extractor, shown, text, None, keep, bytes.len())
+}
+
+/// Extracts from one text and makes its output: a JSON line, or PLOVER lines.
+fn extract_text(
+    extractor: &Extractor,
+    shown: String,
+    text: &str,
+    published: Option<chrono::NaiveDate>,
+    keep: bool,
+    bytes: usize,
+) -> Outcome {
+    // The library does not panic on any input; should a bug make it, the
+    // file gets an error record and the run goes on.
+    let result = match std::panic::catch_unwind(|| {
+        let doc = Document::new(text);
+        extractor.extract(&match published {
+            Some(d) => doc.published(d),
+            None => doc,
+        })
+    }) {
+        Ok(r) => r,
+        Err(_) => {
+            return failure(
+                shown,
+                "internal error while extracting (a bug: please report it with this file)".into(),
+                bytes,
+                keep,
+            )
+        }
+    };
+    let line = Line {
+        path: shown.clone(),
+        lang: result.lang,
+        published: result.published.map(|d| d.to_string()),
+        entities: &result.entities,
+        meetings: &result.meetings,
+        error: None,
+    };
+    Outcome {
+        json: match FORMAT.get() {
+            Some(Format::Plover) => gazette::to_plover(&result, &line.path)
+                .iter()
+                .map(|e| serde_json::to_string(e).expect("an event serialises"))
+                .collect::<Vec<_>>()
+                .join("\n"),
+            _ => serde_json::to_string(&line).expect("an extraction serialises"),
+        },
+        failed: false,
+        bytes,
+        entities: result.entities.len(),
+        meetings: result.meetings.len(),
+        kept: keep.then(|| (shown, Ok((text.to_string(), result)))),
+    }
+}
+
+/// The record of an input that failed.
+fn failure(shown: String, error: String, bytes: usize, keep: bool) -> Outcome {
+    Outcome {
+        kept: keep.then(|| (shown.clone(), Err(error.clone()))),
         json: serde_json::to_string(&ErrorLine {
-            path: shown.clone(),
+            path: shown,
             lang: None,
             published: None,
             entities: [],
@@ -207,46 +353,207 @@ fn process(extractor: &Extractor, path: &Path) -> Outcome {
         bytes,
         entities: 0,
         meetings: 0,
-    };
-    let bytes = match std::fs::read(path) {
-        Ok(b) => b,
-        Err(e) => return fail(format!("cannot read the file: {e}"), 0),
-    };
-    let text = match std::str::from_utf8(&bytes) {
-        Ok(t) => t,
-        Err(e) => {
-            return fail(
-                format!("the file is not UTF-8 text ({e}); convert it to UTF-8 and run again"),
-                bytes.len(),
-            )
-        }
-    };
-    // The library does not panic on any input; should a bug make it, the
-    // file gets an error record and the run goes on.
-    let result = match std::panic::catch_unwind(|| extractor.extract(&Document::new(text))) {
-        Ok(r) => r,
-        Err(_) => {
-            return fail(
-                "internal error while extracting (a bug: please report it with this file)".into(),
-                bytes.len(),
-            )
-        }
-    };
-    let line = Line {
-        path: shown,
-        lang: result.lang,
-        published: result.published.map(|d| d.to_string()),
-        entities: &result.entities,
-        meetings: &result.meetings,
-        error: None,
-    };
-    Outcome {
-        json: serde_json::to_string(&line).expect("an extraction serialises"),
-        failed: false,
-        bytes: bytes.len(),
-        entities: result.entities.len(),
-        meetings: result.meetings.len(),
     }
+}
+
+/// Reads a file of at most `limit` bytes: its size is checked first, and
+/// the read stops past the limit (a file that grows, a device).
+fn read_limited(path: &Path, limit: u64) -> Result<Vec<u8>, String> {
+    let too_big = |size: String| {
+        format!(
+            "the file is {size} bytes, over the limit of {limit} bytes; \
+             raise it with --max-file-size BYTES"
+        )
+    };
+    let file = std::fs::File::open(path).map_err(|e| format!("cannot read the file: {e}"))?;
+    let size = file.metadata().map(|m| m.len()).unwrap_or(0);
+    if size > limit {
+        return Err(too_big(size.to_string()));
+    }
+    let mut bytes = Vec::with_capacity(size as usize);
+    file.take(limit.saturating_add(1))
+        .read_to_end(&mut bytes)
+        .map_err(|e| format!("cannot read the file: {e}"))?;
+    if bytes.len() as u64 > limit {
+        return Err(too_big(format!("more than {limit}")));
+    }
+    Ok(bytes)
+}
+
+/// `--stdin`: JSON lines in, one record per line out, in input order. Lines
+/// are taken in small batches, each extracted in parallel and written (and
+/// flushed) before the next is read, so the output streams.
+fn run_stdin(extractor: &Extractor, args: &Args, started: Instant) -> anyhow::Result<ExitCode> {
+    let limit = args.max_file_size;
+    let keep = args.html.is_some();
+    let mut report = args.html.as_ref().map(|_| gazette::Report::new());
+    let mut input = io::BufReader::with_capacity(1 << 20, io::stdin().lock());
+    let stdout = io::stdout();
+    let mut out = BufWriter::new(stdout.lock());
+    let (mut records, mut failed, mut bytes, mut entities, mut meetings) = (0, 0, 0, 0, 0);
+    let mut line_no = 0usize;
+    let mut eof = false;
+    while !eof {
+        let mut batch = Vec::new();
+        let mut size = 0usize;
+        loop {
+            let Some(line) = read_line(&mut input, limit).context("cannot read stdin")? else {
+                eof = true;
+                break;
+            };
+            line_no += 1;
+            // A blank line is no record.
+            if !matches!(&line, Ok(b) if b.iter().all(u8::is_ascii_whitespace)) {
+                size += line.as_ref().map_or(0, Vec::len);
+                batch.push((line_no, line));
+            }
+            // Hand over what has come when nothing more is waiting.
+            let waiting = !input.buffer().is_empty();
+            if !batch.is_empty() && (batch.len() >= 64 || size >= 16 << 20 || !waiting) {
+                break;
+            }
+        }
+        let results: Vec<Outcome> = batch
+            .into_par_iter()
+            .map(|(n, line)| stdin_record(extractor, n, line, limit, keep))
+            .collect();
+        for r in results {
+            records += 1;
+            failed += r.failed as usize;
+            bytes += r.bytes;
+            entities += r.entities;
+            meetings += r.meetings;
+            if !r.json.is_empty() && writeln!(out, "{}", r.json).is_err() {
+                return Ok(ExitCode::SUCCESS); // stdout closed: stop quietly
+            }
+            match (report.as_mut(), r.kept) {
+                (Some(rep), Some((path, Ok((text, x))))) => rep.add(&path, &text, &x),
+                (Some(rep), Some((path, Err(e)))) => rep.add_error(&path, &e),
+                _ => {}
+            }
+        }
+        if out.flush().is_err() {
+            return Ok(ExitCode::SUCCESS);
+        }
+    }
+    if let (Some(path), Some(report)) = (&args.html, &report) {
+        let file = std::fs::File::create(path)
+            .with_context(|| format!("cannot create {}", path.display()))?;
+        report
+            .write_html(file)
+            .with_context(|| format!("cannot write {}", path.display()))?;
+    }
+    let secs = started.elapsed().as_secs_f64();
+    eprintln!(
+        "{records} records, {failed} errors, {entities} entities, {meetings} meetings, \
+         {:.1} MB in {secs:.2} s ({:.1} MB/s)",
+        bytes as f64 / 1e6,
+        bytes as f64 / 1e6 / secs.max(1e-9)
+    );
+    Ok(if failed > 0 {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    })
+}
+
+/// The next line of `input` without its line end, `Err(length)` for a line
+/// over `limit` bytes (skipped without being kept), `None` at the end.
+fn read_line(input: &mut impl BufRead, limit: u64) -> io::Result<Option<Result<Vec<u8>, u64>>> {
+    let mut line = Vec::new();
+    if input
+        .by_ref()
+        .take(limit.saturating_add(1))
+        .read_until(b'\n', &mut line)?
+        == 0
+    {
+        return Ok(None);
+    }
+    if line.last() == Some(&b'\n') {
+        line.pop();
+        if line.last() == Some(&b'\r') {
+            line.pop();
+        }
+    }
+    if line.len() as u64 <= limit {
+        return Ok(Some(Ok(line)));
+    }
+    let mut len = line.len() as u64;
+    loop {
+        let buf = input.fill_buf()?;
+        if buf.is_empty() {
+            break;
+        }
+        match buf.iter().position(|&b| b == b'\n') {
+            Some(i) => {
+                len += i as u64;
+                input.consume(i + 1);
+                break;
+            }
+            None => {
+                let n = buf.len();
+                len += n as u64;
+                input.consume(n);
+            }
+        }
+    }
+    Ok(Some(Err(len)))
+}
+
+/// One `--stdin` line: `{"id": ..., "text": ..., "published": "YYYY-MM-DD"|null}`.
+fn stdin_record(
+    extractor: &Extractor,
+    line_no: usize,
+    line: Result<Vec<u8>, u64>,
+    limit: u64,
+    keep: bool,
+) -> Outcome {
+    let at = format!("<stdin>:{line_no}");
+    let line = match line {
+        Ok(l) => l,
+        Err(len) => {
+            let error = format!(
+                "line {line_no} is {len} bytes, over the limit of {limit} bytes; \
+                 raise it with --max-file-size BYTES"
+            );
+            return failure(at, error, 0, keep);
+        }
+    };
+    const FORM: &str = r#"{"id": ..., "text": ..., "published": "YYYY-MM-DD" or null}"#;
+    let bad = |path: String, what: String| {
+        failure(
+            path,
+            format!("line {line_no}: {what}; expected {FORM}"),
+            line.len(),
+            keep,
+        )
+    };
+    let value: serde_json::Value = match serde_json::from_slice(&line) {
+        Ok(v) => v,
+        Err(e) => return bad(at, format!("not JSON ({e})")),
+    };
+    let Some(record) = value.as_object() else {
+        return bad(at, "not a JSON object".into());
+    };
+    let id = match record.get("id") {
+        Some(serde_json::Value::String(s)) => s.clone(),
+        Some(n @ serde_json::Value::Number(_)) => n.to_string(),
+        _ => return bad(at, "no \"id\" (a string or a number)".into()),
+    };
+    let Some(text) = record.get("text").and_then(|t| t.as_str()) else {
+        return bad(id, "no \"text\" (a string)".into());
+    };
+    let published = match record.get("published") {
+        None | Some(serde_json::Value::Null) => None,
+        Some(serde_json::Value::String(d)) => {
+            match chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d") {
+                Ok(d) => Some(d),
+                Err(e) => return bad(id, format!("\"published\" {d:?} is not a date ({e})")),
+            }
+        }
+        Some(other) => return bad(id, format!("\"published\" {other} is not a string")),
+    };
+    extract_text(extractor, id, text, published, keep, line.len())
 }
 
 fn progress(len: u64) -> ProgressBar {
