@@ -135,3 +135,216 @@ fn no_input_is_a_clear_error() {
     assert!(String::from_utf8_lossy(&o.stderr).contains("no input"));
     let _ = Path::new(".");
 }
+
+/// Runs the binary with `args`, feeding `input` on stdin.
+fn run_stdin(args: &[&str], input: &str) -> Output {
+    use std::io::Write;
+    let mut child = Command::new(binary())
+        .args(args)
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(input.as_bytes())
+        .unwrap();
+    child.wait_with_output().unwrap()
+}
+
+#[test]
+fn stdin_gives_one_record_per_line_in_order() {
+    let input = [
+        r#"{"id": "a1", "text": "Rustem Umerov met John Healey in Kyiv.", "published": "2024-12-18"}"#,
+        "",
+        "not json",
+        r#"{"id": 7, "text": "Умєров зустрівся з Рютте у Брюсселі.", "published": null}"#,
+        r#"{"id": "bad-date", "text": "x", "published": "2024-13-01"}"#,
+        r#"{"id": "no-text"}"#,
+        r#"{"id": "last", "text": " date 2024-12-18 NATO met in Kyiv."}"#,
+    ]
+    .join("\n");
+    let o = run_stdin(&["--stdin"], &input);
+    assert_eq!(o.status.code(), Some(1), "some lines failed");
+    let v = lines(&o);
+    let paths: Vec<&str> = v.iter().map(|l| l["path"].as_str().unwrap()).collect();
+    // The blank line gives no record.
+    assert_eq!(
+        paths,
+        ["a1", "<stdin>:3", "7", "bad-date", "no-text", "last"]
+    );
+    assert_eq!(v[0]["published"], "2024-12-18");
+    assert_eq!(v[0]["meetings"][0]["date"], "2024-12-18");
+    assert!(v[0]["error"].is_null());
+    assert!(v[1]["error"]
+        .as_str()
+        .unwrap()
+        .starts_with("line 3: not JSON"));
+    assert_eq!(v[2]["lang"], "uk");
+    assert!(v[3]["error"].as_str().unwrap().contains("line 5"));
+    assert!(v[4]["error"].as_str().unwrap().contains("\"text\""));
+    assert_eq!(v[5]["published"], "2024-12-18", "the header still dates it");
+    let summary = String::from_utf8_lossy(&o.stderr);
+    assert!(summary.contains("6 records, 3 errors"), "{summary}");
+}
+
+/// The output streams: a record comes out before stdin is closed.
+#[test]
+fn stdin_streams_through_a_pipe() {
+    use std::io::{BufRead, Write};
+    let mut child = Command::new(binary())
+        .args(["--stdin", "-j", "2"])
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    let mut stdin = child.stdin.take().unwrap();
+    let stdout = child.stdout.take().unwrap();
+    let (tx, rx) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        for line in std::io::BufReader::new(stdout).lines() {
+            if tx.send(line.unwrap()).is_err() {
+                break;
+            }
+        }
+    });
+    let wait = std::time::Duration::from_secs(120);
+    for i in 0..3 {
+        writeln!(
+            stdin,
+            r#"{{"id": "doc-{i}", "text": "Umerov met Healey in Kyiv.", "published": "2024-12-18"}}"#
+        )
+        .unwrap();
+        stdin.flush().unwrap();
+        let line = rx.recv_timeout(wait).expect("a record before stdin closes");
+        let v: serde_json::Value = serde_json::from_str(&line).unwrap();
+        assert_eq!(v["path"], format!("doc-{i}"));
+        assert!(v["error"].is_null());
+    }
+    drop(stdin);
+    assert!(rx.recv_timeout(wait).is_err(), "no more records");
+    assert!(child.wait().unwrap().success());
+}
+
+#[test]
+fn stdin_lines_over_the_limit_are_refused_and_skipped() {
+    let long = format!(r#"{{"id": "long", "text": "{}"}}"#, "a".repeat(5000));
+    let input = format!("{long}\n{}\n", r#"{"id": "short", "text": "NATO."}"#);
+    let o = run_stdin(&["--stdin", "--max-file-size", "1000"], &input);
+    assert_eq!(o.status.code(), Some(1));
+    let v = lines(&o);
+    assert_eq!(v.len(), 2);
+    let err = v[0]["error"].as_str().unwrap();
+    assert!(
+        err.contains("5026 bytes") && err.contains("1000") && err.contains("--max-file-size"),
+        "{err}"
+    );
+    assert_eq!(v[1]["path"], "short");
+    assert!(v[1]["error"].is_null());
+}
+
+#[test]
+fn stdin_and_paths_do_not_mix() {
+    let o = run_stdin(&["--stdin", "examples/articles"], "");
+    assert_eq!(o.status.code(), Some(2));
+}
+
+#[test]
+fn files_over_the_limit_are_refused_unread() {
+    let d = scratch("limit");
+    std::fs::write(d.join("big.txt"), "NATO met in Kyiv. ".repeat(200)).unwrap();
+    std::fs::write(d.join("small.txt"), "NATO met in Kyiv.").unwrap();
+    let o = run(&["--max-file-size", "1000", d.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(1));
+    let v = lines(&o);
+    assert_eq!(v.len(), 2);
+    let err = v[0]["error"].as_str().unwrap();
+    assert!(
+        err.contains("3600 bytes")
+            && err.contains("limit of 1000 bytes")
+            && err.contains("--max-file-size"),
+        "{err}"
+    );
+    assert!(v[1]["error"].is_null());
+    // The default limit takes it.
+    let o = run(&[d.to_str().unwrap()]);
+    assert!(o.status.success());
+}
+
+/// Binary, empty, deeply nested and oversized files, and a symlink loop:
+/// every file gets exactly one record, the run ends with status 1, and
+/// nothing panics.
+#[test]
+fn odd_folders_give_one_record_per_file() {
+    let d = scratch("odd");
+    let mut expected = Vec::new();
+    let mut put = |rel: PathBuf, bytes: Vec<u8>| {
+        std::fs::create_dir_all(d.join(&rel).parent().unwrap()).unwrap();
+        std::fs::write(d.join(&rel), bytes).unwrap();
+        expected.push(d.join(rel));
+    };
+    put("empty.txt".into(), Vec::new());
+    put(
+        "binary.txt".into(),
+        (0..=255u8).cycle().take(1024).collect(),
+    );
+    put("nul.txt".into(), b"\0\0NATO\0met\0in\0Kyiv\0".to_vec());
+    put(
+        "bom.txt".into(),
+        "\u{FEFF} date 2024-12-18 Umerov met Healey.".into(),
+    );
+    put(
+        "crlf.txt".into(),
+        b"Umerov met Healey\r\nin Kyiv.\r\n".to_vec(),
+    );
+    put("big.txt".into(), vec![b'a'; 3000]);
+    let mut deep = PathBuf::new();
+    for i in 0..64 {
+        deep.push(format!("d{i}"));
+    }
+    put(deep.join("deep.txt"), "Умєров зустрівся з Рютте.".into());
+    #[cfg(unix)]
+    {
+        std::os::unix::fs::symlink(&d, d.join("d0/d1/loop")).unwrap();
+        std::os::unix::fs::symlink(d.join("nowhere.txt"), d.join("dangling.txt")).unwrap();
+        expected.push(d.join("dangling.txt"));
+    }
+    let o = run(&["--max-file-size", "2000", d.to_str().unwrap()]);
+    let stderr = String::from_utf8_lossy(&o.stderr);
+    assert_eq!(o.status.code(), Some(1), "{stderr}");
+    assert!(!stderr.contains("panicked"), "{stderr}");
+    let v = lines(&o);
+    let mut got: Vec<PathBuf> = v
+        .iter()
+        .map(|l| l["path"].as_str().unwrap().into())
+        .collect();
+    got.sort();
+    expected.sort();
+    assert_eq!(got, expected);
+    let error_of = |name: &str| {
+        v.iter()
+            .find(|l| l["path"].as_str().unwrap().ends_with(name))
+            .unwrap()["error"]
+            .clone()
+    };
+    assert!(error_of("binary.txt")
+        .as_str()
+        .unwrap()
+        .contains("not UTF-8"));
+    assert!(error_of("big.txt")
+        .as_str()
+        .unwrap()
+        .contains("--max-file-size"));
+    #[cfg(unix)]
+    assert!(error_of("dangling.txt")
+        .as_str()
+        .unwrap()
+        .contains("cannot read"));
+    for ok in ["empty.txt", "nul.txt", "bom.txt", "crlf.txt", "deep.txt"] {
+        assert!(error_of(ok).is_null(), "{ok}");
+    }
+}

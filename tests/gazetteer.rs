@@ -1,0 +1,114 @@
+//! Gazetteer errors name the file, the line and the problem.
+
+use gazette::{ErrorKind, Gazetteer};
+
+const OK: &str = r#"{"id": "org:a", "kind": "organization", "name": "A Org"}"#;
+
+/// Loads `bad` as line 3 of `mine.jsonl` (after a good line and a comment)
+/// and returns the error's line, message and display.
+fn load_error(bad: &str) -> (usize, String, String) {
+    let text = format!("{OK}\n# a comment\n{bad}\n");
+    let err = match Gazetteer::builder().add_jsonl("mine.jsonl", &text) {
+        Ok(_) => panic!("{bad} loads"),
+        Err(e) => e,
+    };
+    let shown = err.to_string();
+    match err.kind() {
+        ErrorKind::Gazetteer {
+            source,
+            line,
+            message,
+        } => {
+            assert_eq!(source, "mine.jsonl");
+            (*line, message.clone(), shown)
+        }
+        k => panic!("unexpected error {k:?}"),
+    }
+}
+
+fn check(bad: &str, problem: &[&str]) {
+    let (line, message, shown) = load_error(bad);
+    assert_eq!(line, 3, "{shown}");
+    assert!(shown.starts_with("mine.jsonl:3: "), "{shown}");
+    for p in problem {
+        assert!(message.contains(p), "{p:?} not in {message:?}");
+    }
+}
+
+#[test]
+fn invalid_json() {
+    check(
+        r#"{"id": "org:b", "kind": "organization", "name": "B""#,
+        &["EOF"],
+    );
+    check("not json", &["expected"]);
+}
+
+#[test]
+fn unknown_field() {
+    check(
+        r#"{"id": "org:b", "kind": "organization", "name": "B", "nmae": "x"}"#,
+        &["unknown field", "nmae"],
+    );
+    check(
+        r#"{"id": "p:b", "kind": "person", "name": "B C", "roles": [{"role": "x", "of": "iso:UA", "from": "2024-01-01", "until": "2025-01-01"}]}"#,
+        &["unknown field", "until"],
+    );
+}
+
+#[test]
+fn bad_date() {
+    check(
+        r#"{"id": "p:b", "kind": "person", "name": "B C", "roles": [{"role": "x", "of": "iso:UA", "from": "2024-13-01"}]}"#,
+        &["out of range"],
+    );
+    check(
+        r#"{"id": "p:b", "kind": "person", "name": "B C", "roles": [{"role": "x", "of": "iso:UA", "from": "1 May 2024"}]}"#,
+        &["invalid"],
+    );
+}
+
+#[test]
+fn missing_field() {
+    check(
+        r#"{"id": "org:b", "kind": "organization"}"#,
+        &["missing field", "name"],
+    );
+    check(
+        r#"{"kind": "organization", "name": "B"}"#,
+        &["missing field", "id"],
+    );
+    check(
+        r#"{"id": "p:b", "kind": "person", "name": "B C", "roles": [{"role": "x", "from": "2024-01-01"}]}"#,
+        &["missing field", "of"],
+    );
+}
+
+#[test]
+fn unknown_kind() {
+    check(
+        r#"{"id": "org:b", "kind": "planet", "name": "B"}"#,
+        &["unknown variant", "planet"],
+    );
+}
+
+#[test]
+fn duplicate_ids_name_both_places() {
+    let mut b = Gazetteer::builder();
+    b.add_jsonl("one.jsonl", OK).unwrap();
+    b.add_jsonl("two.jsonl", &format!("# x\n{OK}")).unwrap();
+    let err = b.build().unwrap_err();
+    let shown = err.to_string();
+    assert!(
+        shown.contains("one.jsonl:1") && shown.contains("two.jsonl:2") && shown.contains("org:a"),
+        "{shown}"
+    );
+}
+
+#[test]
+fn bad_given_names_name_their_line() {
+    let err = Gazetteer::builder()
+        .add_given_names("names.tsv", "Olena\tf\tuk\nOleh\tx\tuk\n")
+        .unwrap_err();
+    assert!(err.to_string().starts_with("names.tsv:2: "), "{err}");
+}
