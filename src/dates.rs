@@ -42,6 +42,61 @@ use regex::{Captures, Regex};
 
 use crate::Span;
 
+/// Stems of every relative-date and weekday word the patterns know, in
+/// lower case, capitalised and upper case: a cheap test before them.
+static DATE_WORD_STEMS: Lazy<aho_corasick::AhoCorasick> = Lazy::new(|| {
+    const STEMS: &[&str] = &[
+        "yesterday",
+        "today",
+        "tomorrow",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "вчора",
+        "учора",
+        "сьогодні",
+        "завтра",
+        "позавчора",
+        "понеділ",
+        "вівтор",
+        "серед",
+        "четвер",
+        "п'ятниц",
+        "п’ятниц",
+        "пʼятниц",
+        "субот",
+        "неділ",
+        "вчера",
+        "сегодня",
+        "позавчера",
+        "понедельник",
+        "вторник",
+        "сред",
+        "четверг",
+        "пятниц",
+        "суббот",
+        "воскресен",
+        "день",
+        "дня",
+    ];
+    let mut all = Vec::new();
+    for s in STEMS {
+        let mut cap = s.chars();
+        let first: String = cap
+            .next()
+            .map(|c| c.to_uppercase().collect())
+            .unwrap_or_default();
+        all.push(s.to_string());
+        all.push(format!("{first}{}", cap.as_str()));
+        all.push(s.to_uppercase());
+    }
+    aho_corasick::AhoCorasick::new(all).expect("date word stems build")
+});
+
 /// How a date was stated.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
 #[serde(rename_all = "snake_case")]
@@ -90,15 +145,19 @@ pub fn find_dates(text: &str, reference: Option<NaiveDate>) -> Vec<DateMention> 
             found.extend(numeric(text, &caps));
         }
     }
-    for caps in RELATIVE.captures_iter(text) {
-        found.extend(relative_word(text, &caps, reference));
-    }
-    for caps in WEEKDAY_EN
-        .captures_iter(text)
-        .chain(WEEKDAY_ACC.captures_iter(text))
-        .chain(WEEKDAY_GEN.captures_iter(text))
-    {
-        found.extend(weekday(text, &caps, reference));
+    // Relative and weekday words all contain one of a few stems; most
+    // sentences have none, and need none of those patterns.
+    if DATE_WORD_STEMS.is_match(text) {
+        for caps in RELATIVE.captures_iter(text) {
+            found.extend(relative_word(text, &caps, reference));
+        }
+        for caps in WEEKDAY_EN
+            .captures_iter(text)
+            .chain(WEEKDAY_ACC.captures_iter(text))
+            .chain(WEEKDAY_GEN.captures_iter(text))
+        {
+            found.extend(weekday(text, &caps, reference));
+        }
     }
 
     // Earliest first, then longest; drop whatever overlaps a kept one.
@@ -1365,6 +1424,15 @@ mod tests {
                     assert!(!piece[m.span.range()].is_empty());
                 }
                 let _ = parse_stamp(piece);
+            }
+        }
+    }
+
+    #[test]
+    fn every_date_word_has_a_stem() {
+        for (w, _) in RELATIVE_WORDS {
+            for form in [w.to_string(), w.to_uppercase()] {
+                assert!(DATE_WORD_STEMS.is_match(&form), "{form}");
             }
         }
     }

@@ -964,7 +964,9 @@ fn skip_adverbials(
         let rest = &f[start..];
         let lead = rest.len() - rest.trim_start().len();
         let at = start + lead;
-        let date_len = find_dates(&f[at..], None)
+        // A leading date is short: look at the phrase's first bytes only.
+        let head = &f[at..floor(f, (at + 48).min(f.len()))];
+        let date_len = find_dates(head, None)
             .first()
             .filter(|d| d.span.start == 0)
             .map(|d| d.span.end);
