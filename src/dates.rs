@@ -580,6 +580,12 @@ fn lookup<T: Copy>(table: &[(&str, T)], word: &str) -> Option<T> {
     table.iter().find(|(w, _)| *w == word).map(|(_, v)| *v)
 }
 
+/// Whether `word` (lower case) is an English month or weekday name: no
+/// person's name and no topic.
+pub(crate) fn is_calendar_word(word: &str) -> bool {
+    EN_MONTHS.iter().any(|(m, _)| *m == word) || WEEKDAYS_EN.iter().any(|(d, _)| *d == word)
+}
+
 fn month_number(word: &str) -> Option<u32> {
     let word = word.trim_end_matches('.');
     [EN_MONTHS, EN_ABBREVIATIONS, UK_MONTHS, RU_MONTHS]

@@ -23,7 +23,7 @@ use chrono::NaiveDate;
 use once_cell::sync::Lazy;
 use regex::Regex;
 
-use crate::dates::find_dates;
+use crate::dates::{find_dates, is_calendar_word};
 use crate::fold::Folded;
 use crate::gazetteer::Gazetteer;
 use crate::roles::{holders, posts_of, Post, RoleMention};
@@ -1007,25 +1007,6 @@ static MEETING_NOUN_END: Lazy<Regex> = Lazy::new(|| {
 /// "on the sidelines", "about 20".
 fn is_not_topic_word(w: &str) -> bool {
     const STOP: &[&str] = &[
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
         "phone",
         "telephone",
         "sidelines",
@@ -1061,7 +1042,7 @@ fn is_not_topic_word(w: &str) -> bool {
         "телефону",
         "телефоном",
     ];
-    w.chars().next().is_some_and(|c| c.is_ascii_digit()) || STOP.contains(&w)
+    w.chars().next().is_some_and(|c| c.is_ascii_digit()) || STOP.contains(&w) || is_calendar_word(w)
 }
 
 fn preposition_cues(f: &str, to_orig: &dyn Fn(usize) -> usize, units: &[Unit]) -> Vec<usize> {

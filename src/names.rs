@@ -14,6 +14,7 @@ use std::collections::HashMap;
 use once_cell::sync::Lazy;
 use regex::Regex;
 
+use crate::dates::is_calendar_word;
 use crate::fold::fold;
 use crate::gazetteer::{Gazetteer, Gender};
 use crate::inflect::{self, NameClass};
@@ -166,25 +167,6 @@ const NOT_NAMES: &[&str] = &[
     "armed",
     "photo",
     "news",
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
     "he",
     "she",
     "they",
@@ -249,7 +231,8 @@ fn is_name_word(w: &str) -> bool {
     {
         return false;
     }
-    !NOT_NAMES.contains(&fold(w).as_str())
+    let f = fold(w);
+    !NOT_NAMES.contains(&f.as_str()) && !is_calendar_word(&f)
 }
 
 fn is_cyrillic(s: &str) -> bool {
