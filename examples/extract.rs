@@ -167,60 +167,103 @@ fn try_main() -> anyhow::Result<ExitCode> {
     let files = collect(&args.paths);
     let bar = progress(files.len() as u64);
     let stdout = io::stdout();
-    let mut out = BufWriter::new(stdout.lock());
-    let (mut failed, mut bytes, mut entities, mut meetings) = (0usize, 0usize, 0usize, 0usize);
-    let mut report = args.html.as_ref().map(|_| gazette::Report::new());
+    let mut sink = Sink::new(BufWriter::new(stdout.lock()), args.html.is_some());
     // Chunks keep memory flat and the output in path order.
     for chunk in files.chunks(256) {
         let results: Vec<Outcome> = chunk
             .par_iter()
             .map(|f| {
-                let o = process(&extractor, f, report.is_some());
+                let o = process(&extractor, f, sink.report.is_some());
                 bar.inc(1);
                 o
             })
             .collect();
         for r in results {
-            failed += r.failed as usize;
-            bytes += r.bytes;
-            entities += r.entities;
-            meetings += r.meetings;
-            // A file without meetings gives no PLOVER line.
-            if !r.json.is_empty() && writeln!(out, "{}", r.json).is_err() {
+            if !sink.take(r) {
                 return Ok(ExitCode::SUCCESS); // stdout closed: stop quietly
-            }
-            match (report.as_mut(), r.kept) {
-                (Some(rep), Some((path, Ok((text, x))))) => rep.add(&path, &text, &x),
-                (Some(rep), Some((path, Err(e)))) => rep.add_error(&path, &e),
-                _ => {}
             }
         }
     }
-    let _ = out.flush();
-    if let (Some(path), Some(report)) = (&args.html, &report) {
-        let file = std::fs::File::create(path)
-            .with_context(|| format!("cannot create {}", path.display()))?;
-        report
-            .write_html(file)
-            .with_context(|| format!("cannot write {}", path.display()))?;
-    }
     bar.finish_and_clear();
-    let secs = started.elapsed().as_secs_f64();
-    eprintln!(
-        "{} files, {} errors, {} entities, {} meetings, {:.1} MB in {:.2} s ({:.1} MB/s)",
-        files.len(),
-        failed,
-        entities,
-        meetings,
-        bytes as f64 / 1e6,
-        secs,
-        bytes as f64 / 1e6 / secs.max(1e-9)
-    );
-    Ok(if failed > 0 {
-        ExitCode::from(1)
-    } else {
-        ExitCode::SUCCESS
-    })
+    sink.finish(args.html.as_deref(), "files", started)
+}
+
+/// Where outcomes go: stdout, the HTML report, and the run's totals.
+struct Sink<W: Write> {
+    out: W,
+    report: Option<gazette::Report>,
+    records: usize,
+    failed: usize,
+    bytes: usize,
+    entities: usize,
+    meetings: usize,
+}
+
+impl<W: Write> Sink<W> {
+    fn new(out: W, html: bool) -> Self {
+        Sink {
+            out,
+            report: html.then(gazette::Report::new),
+            records: 0,
+            failed: 0,
+            bytes: 0,
+            entities: 0,
+            meetings: 0,
+        }
+    }
+
+    /// Counts one outcome, writes its line and hands it to the report;
+    /// false once stdout is closed.
+    fn take(&mut self, r: Outcome) -> bool {
+        self.records += 1;
+        self.failed += r.failed as usize;
+        self.bytes += r.bytes;
+        self.entities += r.entities;
+        self.meetings += r.meetings;
+        // A file without meetings gives no PLOVER line.
+        if !r.json.is_empty() && writeln!(self.out, "{}", r.json).is_err() {
+            return false;
+        }
+        match (self.report.as_mut(), r.kept) {
+            (Some(rep), Some((path, Ok((text, x))))) => rep.add(&path, &text, &x),
+            (Some(rep), Some((path, Err(e)))) => rep.add_error(&path, &e),
+            _ => {}
+        }
+        true
+    }
+
+    /// Writes the report, prints the summary and gives the exit status:
+    /// 1 when any record failed.
+    fn finish(
+        mut self,
+        html: Option<&Path>,
+        what: &str,
+        started: Instant,
+    ) -> anyhow::Result<ExitCode> {
+        let _ = self.out.flush();
+        if let (Some(path), Some(report)) = (html, &self.report) {
+            let file = std::fs::File::create(path)
+                .with_context(|| format!("cannot create {}", path.display()))?;
+            report
+                .write_html(file)
+                .with_context(|| format!("cannot write {}", path.display()))?;
+        }
+        let secs = started.elapsed().as_secs_f64();
+        let mb = self.bytes as f64 / 1e6;
+        eprintln!(
+            "{} {what}, {} errors, {} entities, {} meetings, {mb:.1} MB in {secs:.2} s ({:.1} MB/s)",
+            self.records,
+            self.failed,
+            self.entities,
+            self.meetings,
+            mb / secs.max(1e-9)
+        );
+        Ok(if self.failed > 0 {
+            ExitCode::from(1)
+        } else {
+            ExitCode::SUCCESS
+        })
+    }
 }
 
 /// Every `*.txt` file under `paths`, sorted; a symlink loop or an unreadable
@@ -386,11 +429,9 @@ fn read_limited(path: &Path, limit: u64) -> Result<Vec<u8>, String> {
 fn run_stdin(extractor: &Extractor, args: &Args, started: Instant) -> anyhow::Result<ExitCode> {
     let limit = args.max_file_size;
     let keep = args.html.is_some();
-    let mut report = args.html.as_ref().map(|_| gazette::Report::new());
     let mut input = io::BufReader::with_capacity(1 << 20, io::stdin().lock());
     let stdout = io::stdout();
-    let mut out = BufWriter::new(stdout.lock());
-    let (mut records, mut failed, mut bytes, mut entities, mut meetings) = (0, 0, 0, 0, 0);
+    let mut sink = Sink::new(BufWriter::new(stdout.lock()), keep);
     let mut line_no = 0usize;
     let mut eof = false;
     while !eof {
@@ -418,43 +459,15 @@ fn run_stdin(extractor: &Extractor, args: &Args, started: Instant) -> anyhow::Re
             .map(|(n, line)| stdin_record(extractor, n, line, limit, keep))
             .collect();
         for r in results {
-            records += 1;
-            failed += r.failed as usize;
-            bytes += r.bytes;
-            entities += r.entities;
-            meetings += r.meetings;
-            if !r.json.is_empty() && writeln!(out, "{}", r.json).is_err() {
+            if !sink.take(r) {
                 return Ok(ExitCode::SUCCESS); // stdout closed: stop quietly
             }
-            match (report.as_mut(), r.kept) {
-                (Some(rep), Some((path, Ok((text, x))))) => rep.add(&path, &text, &x),
-                (Some(rep), Some((path, Err(e)))) => rep.add_error(&path, &e),
-                _ => {}
-            }
         }
-        if out.flush().is_err() {
+        if sink.out.flush().is_err() {
             return Ok(ExitCode::SUCCESS);
         }
     }
-    if let (Some(path), Some(report)) = (&args.html, &report) {
-        let file = std::fs::File::create(path)
-            .with_context(|| format!("cannot create {}", path.display()))?;
-        report
-            .write_html(file)
-            .with_context(|| format!("cannot write {}", path.display()))?;
-    }
-    let secs = started.elapsed().as_secs_f64();
-    eprintln!(
-        "{records} records, {failed} errors, {entities} entities, {meetings} meetings, \
-         {:.1} MB in {secs:.2} s ({:.1} MB/s)",
-        bytes as f64 / 1e6,
-        bytes as f64 / 1e6 / secs.max(1e-9)
-    );
-    Ok(if failed > 0 {
-        ExitCode::from(1)
-    } else {
-        ExitCode::SUCCESS
-    })
+    sink.finish(args.html.as_deref(), "records", started)
 }
 
 /// The next line of `input` without its line end, `Err(length)` for a line
