@@ -471,6 +471,7 @@ impl Table {
             kind: r.kind,
             record: Some(record),
             surname: None,
+            role: None,
             mentions: Vec::new(),
             confidence: Vec::new(),
             seat: matches!(
@@ -488,6 +489,10 @@ impl Table {
         // "Major General Horbatyuk" are one.
         let id = format!("unk:person:{}", g.surname_key);
         if let Some(&e) = self.by_id.get(&id) {
+            // A later mention may give the title an earlier one lacked.
+            if self.entities[e].role.is_none() {
+                self.entities[e].role = g.title.clone();
+            }
             return e;
         }
         self.entities.push(DocEntity {
@@ -499,6 +504,7 @@ impl Table {
             confidence: Vec::new(),
             seat: false,
             surname: Some(g.surname.clone()),
+            role: g.title.clone(),
         });
         let e = self.entities.len() - 1;
         self.by_id.insert(id, e);
@@ -549,6 +555,7 @@ impl Table {
                     name: e.name,
                     kind: e.kind,
                     known: e.record.is_some(),
+                    role: e.role,
                     mentions: mentions
                         .iter()
                         .map(|&(s, c)| Mention::new(text, s, c))

@@ -45,6 +45,8 @@ pub(crate) struct DocEntity {
     /// For people found by rule: their surname's nominative, to link the
     /// surname alone.
     pub surname: Option<String>,
+    /// For people found by rule: the title the text gives them.
+    pub role: Option<String>,
     /// A building or seat of government ("the Pentagon", "the Kremlin"),
     /// which can be where a meeting took place.
     pub seat: bool,

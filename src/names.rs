@@ -87,6 +87,9 @@ pub(crate) struct Guess {
     pub surname_key: String,
     /// The surname's nominative as written (Cyrillic for Cyrillic names).
     pub surname: String,
+    /// The title written before the name ("Lieutenant General", "Author"),
+    /// honorifics aside.
+    pub title: Option<String>,
 }
 
 static TITLE: Lazy<Regex> = Lazy::new(|| {
@@ -263,8 +266,12 @@ pub(crate) fn guess_people(
             continue;
         }
         let before = &text[window_start(text, from, w.span.start, 40)..w.span.start];
-        let titled = TITLE.is_match(before);
+        let title = TITLE.find(before);
+        let titled = title.is_some();
         let honorific = HONORIFIC.is_match(before);
+        let title = title
+            .filter(|_| !honorific)
+            .map(|t| t.as_str().trim().trim_end_matches(':').to_string());
         let is_given = given.nominative(w.text).is_some();
         // The run of capitalised words from here.
         let mut j = i + 1;
@@ -314,6 +321,7 @@ pub(crate) fn guess_people(
             given: given_name,
             surname_key: key(&latin(&surname)),
             surname,
+            title: title.clone(),
         });
         i += run.len();
     }

@@ -97,6 +97,10 @@ pub struct Entity {
     pub kind: EntityKind,
     /// Whether the entity comes from the gazetteer (`false`: recognised from context).
     pub known: bool,
+    /// For people recognised from context: the title the text gives them
+    /// ("Lieutenant General", "Deputy Minister", "генерал-майор").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub role: Option<String>,
     /// Every mention, in text order.
     pub mentions: Vec<Mention>,
 }

@@ -112,3 +112,68 @@ fn bad_given_names_name_their_line() {
         .unwrap_err();
     assert!(err.to_string().starts_with("names.tsv:2: "), "{err}");
 }
+
+/// The invariants of the embedded lists: ids unique (the builder refuses
+/// duplicates), roles' dates ordered and their `of` an existing record,
+/// every person with an English name and a gender, every name and alias
+/// folding to something, and each kind present.
+#[test]
+fn default_lists_keep_their_invariants() {
+    let g = gazette::Gazetteer::default_lists().expect("the default lists load");
+    let stats = g.stats();
+    for kind in [
+        gazette::EntityKind::Person,
+        gazette::EntityKind::Organization,
+        gazette::EntityKind::Location,
+    ] {
+        assert!(
+            stats.records[&kind] > 100,
+            "{kind:?}: {}",
+            stats.records[&kind]
+        );
+    }
+    let mut problems = Vec::new();
+    for r in g.records() {
+        let names = r
+            .names
+            .values()
+            .chain(r.context_aliases.values())
+            .chain(r.surnames.values())
+            .flatten()
+            .chain(&r.aliases)
+            .chain(std::iter::once(&r.name));
+        for n in names {
+            if gazette::fold(n.trim()).is_empty() || n.trim() != n {
+                problems.push(format!("{}: name {n:?} is empty or untrimmed", r.id));
+            }
+        }
+        if r.kind == gazette::EntityKind::Person {
+            if r.gender.is_none() {
+                problems.push(format!("{}: person without a gender", r.id));
+            }
+            if !r.name.is_ascii()
+                && !r
+                    .name
+                    .chars()
+                    .all(|c| c.is_alphabetic() || " -.'".contains(c))
+            {
+                problems.push(format!("{}: odd English name {:?}", r.id, r.name));
+            }
+        }
+        for role in &r.roles {
+            if role.to.is_some_and(|to| to < role.from) {
+                problems.push(format!(
+                    "{}: role {} ends before it starts",
+                    r.id, role.role
+                ));
+            }
+            if g.get(&role.of).is_none() {
+                problems.push(format!(
+                    "{}: role {} is of unknown {}",
+                    r.id, role.role, role.of
+                ));
+            }
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}

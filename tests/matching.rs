@@ -155,3 +155,30 @@ fn matching_rules() {
     }
     assert!(failures.is_empty(), "\n{}", failures.join("\n"));
 }
+
+#[test]
+fn people_found_by_rule_carry_their_title() {
+    let text = "Lieutenant General Anatolii Testenko, the commander, spoke. \
+                Later Testenko left. Author: Iryna Prykladna";
+    let x = EXTRACTOR.extract(&Document::new(text));
+    let role = |name: &str| {
+        x.entities
+            .iter()
+            .find(|e| e.name == name)
+            .unwrap_or_else(|| panic!("{name} in {:?}", x.entities))
+            .role
+            .clone()
+    };
+    assert_eq!(
+        role("Anatolii Testenko").as_deref(),
+        Some("Lieutenant General")
+    );
+    assert_eq!(role("Iryna Prykladna").as_deref(), Some("Author"));
+    let testenko = x
+        .entities
+        .iter()
+        .find(|e| e.name == "Anatolii Testenko")
+        .unwrap();
+    assert_eq!(testenko.mentions.len(), 2, "the surname alone is linked");
+    assert!(!testenko.known);
+}

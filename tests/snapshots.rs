@@ -20,7 +20,11 @@ fn render(text: &str, x: &Extraction) -> String {
     writeln!(s, "lang: {}  published: {:?}", x.lang.code(), x.published).unwrap();
     writeln!(s, "\nentities:").unwrap();
     for e in &x.entities {
-        let known = if e.known { "" } else { ", by rule" };
+        let known = match (&e.known, &e.role) {
+            (true, _) => String::new(),
+            (false, Some(role)) => format!(", by rule, {role}"),
+            (false, None) => ", by rule".to_string(),
+        };
         writeln!(s, "  {} [{} {}{}]", e.name, e.kind.as_str(), e.id, known).unwrap();
         for m in &e.mentions {
             let src = slice(text, m.start, m.end);
