@@ -52,9 +52,10 @@ fn build(c: &mut Criterion) {
     g.finish();
 }
 
-fn extract(c: &mut Criterion) {
-    let extractor = Extractor::with_default_gazetteer().unwrap();
-    let mut g = c.benchmark_group("default/extract");
+/// Benchmarks `count` (what it finds in one article) over each language's
+/// corpus, as throughput, in the group `name`.
+fn per_language(c: &mut Criterion, name: &str, count: impl Fn(&str) -> usize) {
+    let mut g = c.benchmark_group(name);
     g.sample_size(10).measurement_time(Duration::from_secs(10));
     for lang in ["en", "uk"] {
         let texts = corpus(lang);
@@ -62,11 +63,7 @@ fn extract(c: &mut Criterion) {
         g.throughput(Throughput::Bytes(bytes as u64));
         g.bench_with_input(BenchmarkId::from_parameter(lang), &texts, |b, texts| {
             b.iter(|| {
-                let mut found = 0;
-                for t in texts {
-                    let x = extractor.extract(&Document::new(t));
-                    found += x.entities.len() + x.meetings.len();
-                }
+                let found: usize = texts.iter().map(|t| count(t)).sum();
                 // Nothing found would mean the benchmark measures nothing.
                 assert!(found > 0);
                 found
@@ -76,26 +73,19 @@ fn extract(c: &mut Criterion) {
     g.finish();
 }
 
+fn extract(c: &mut Criterion) {
+    let extractor = Extractor::with_default_gazetteer().unwrap();
+    per_language(c, "default/extract", |t| {
+        let x = extractor.extract(&Document::new(t));
+        x.entities.len() + x.meetings.len()
+    });
+}
+
 fn entities(c: &mut Criterion) {
     let extractor = Extractor::with_default_gazetteer().unwrap();
-    let mut g = c.benchmark_group("default/entities");
-    g.sample_size(10).measurement_time(Duration::from_secs(10));
-    for lang in ["en", "uk"] {
-        let texts = corpus(lang);
-        let bytes: usize = texts.iter().map(String::len).sum();
-        g.throughput(Throughput::Bytes(bytes as u64));
-        g.bench_with_input(BenchmarkId::from_parameter(lang), &texts, |b, texts| {
-            b.iter(|| {
-                let found: usize = texts
-                    .iter()
-                    .map(|t| extractor.entities(&Document::new(t)).len())
-                    .sum();
-                assert!(found > 0);
-                found
-            })
-        });
-    }
-    g.finish();
+    per_language(c, "default/entities", |t| {
+        extractor.entities(&Document::new(t)).len()
+    });
 }
 
 fn baseline(c: &mut Criterion) {
@@ -108,24 +98,9 @@ fn baseline(c: &mut Criterion) {
         .kind(Some(AhoCorasickKind::ContiguousNFA))
         .build(&aliases)
         .unwrap();
-    let mut g = c.benchmark_group("default/aho-corasick");
-    g.sample_size(10).measurement_time(Duration::from_secs(10));
-    for lang in ["en", "uk"] {
-        let texts = corpus(lang);
-        let bytes: usize = texts.iter().map(String::len).sum();
-        g.throughput(Throughput::Bytes(bytes as u64));
-        g.bench_with_input(BenchmarkId::from_parameter(lang), &texts, |b, texts| {
-            b.iter(|| {
-                let found: usize = texts
-                    .iter()
-                    .map(|t| ac.find_iter(&t.to_lowercase()).count())
-                    .sum();
-                assert!(found > 0);
-                found
-            })
-        });
-    }
-    g.finish();
+    per_language(c, "default/aho-corasick", |t| {
+        ac.find_iter(&t.to_lowercase()).count()
+    });
 }
 
 criterion_group!(benches, build, extract, entities, baseline);

@@ -493,6 +493,27 @@ pub(crate) fn unstrip_with(w: &str, table: &[(&str, Cond, &[&str])], vowels: &st
     out
 }
 
+/// A name class from a short code, for the declension tables' tests:
+/// `pm`/`pf` person, `gm`/`gf` given name, `sm`/`sf` surname, `pl` place,
+/// `org` organisation, `adj` adjective.
+#[cfg(test)]
+pub(crate) fn test_class(code: &str) -> NameClass {
+    use Gender::*;
+    use NameClass::*;
+    match code {
+        "pm" => Person(Masculine),
+        "pf" => Person(Feminine),
+        "gm" => GivenName(Masculine),
+        "gf" => GivenName(Feminine),
+        "sm" => Surname(Masculine),
+        "sf" => Surname(Feminine),
+        "pl" => Place,
+        "org" => Organization,
+        "adj" => Adjective,
+        _ => panic!("bad class code {code}"),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -367,22 +367,7 @@ fn unstrip(w: &str) -> Vec<String> {
 
 #[cfg(test)]
 mod tests {
-    use super::super::{forms, nominative_candidates, Gender::*, Lang, NameClass, NameClass::*};
-
-    fn class(code: &str) -> NameClass {
-        match code {
-            "pm" => Person(Masculine),
-            "pf" => Person(Feminine),
-            "gm" => GivenName(Masculine),
-            "gf" => GivenName(Feminine),
-            "sm" => Surname(Masculine),
-            "sf" => Surname(Feminine),
-            "pl" => Place,
-            "org" => Organization,
-            "adj" => Adjective,
-            _ => panic!("bad class code {code}"),
-        }
-    }
+    use super::super::{forms, nominative_candidates, test_class as class, Lang};
 
     fn ru(code: &str, phrase: &str) -> Vec<String> {
         forms(Lang::Ru, phrase, class(code))
