@@ -71,7 +71,9 @@ pub(crate) fn case_flags(text: &str) -> FormFlags {
 
 /// Every surface form of `r`, possibly with repeats.
 pub(crate) fn forms(r: &Record) -> Vec<Form> {
-    let base = if r.ambiguous {
+    // A person's full names are never common words; their surname may be,
+    // and then it only names them where the document names them in full.
+    let base = if r.ambiguous && r.kind != EntityKind::Person {
         FormFlags::AMBIGUOUS
     } else {
         FormFlags::default()
@@ -113,9 +115,14 @@ pub(crate) fn forms(r: &Record) -> Vec<Form> {
     }
     if r.kind == EntityKind::Person {
         let surname = NameClass::Surname(gender(r));
+        let flags = if r.ambiguous {
+            FormFlags::WEAK.with(FormFlags::CONTEXT)
+        } else {
+            FormFlags::WEAK
+        };
         for (lang, surnames) in surnames(r) {
             for s in surnames {
-                declined(&lang, &s, surname, &mut |f| push(f, FormFlags::WEAK));
+                declined(&lang, &s, surname, &mut |f| push(f, flags));
             }
         }
     }

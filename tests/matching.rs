@@ -182,3 +182,27 @@ fn people_found_by_rule_carry_their_title() {
     assert_eq!(testenko.mentions.len(), 2, "the surname alone is linked");
     assert!(!testenko.known);
 }
+
+#[test]
+fn a_common_word_surname_needs_the_full_name() {
+    let mut g = gazette::Gazetteer::builder();
+    g.add_jsonl(
+        "mine.jsonl",
+        r#"{"id":"person:alex-wood","kind":"person","name":"Alex Wood","ambiguous":true}
+{"id":"person:petra-quell","kind":"person","name":"Petra Quell"}"#,
+    )
+    .unwrap();
+    let x = gazette::Extractor::new(g.build().unwrap()).unwrap();
+    let names = |text: &str| -> Vec<String> {
+        let out = x.extract(&Document::new(text));
+        out.entities
+            .iter()
+            .flat_map(|e| e.mentions.iter().map(|m| format!("{}={}", m.text, e.name)))
+            .collect()
+    };
+    assert_eq!(names("Wood was cut. Quell spoke."), ["Quell=Petra Quell"]);
+    assert_eq!(
+        names("Alex Wood arrived. Later Wood spoke."),
+        ["Alex Wood=Alex Wood", "Wood=Alex Wood"]
+    );
+}

@@ -23,11 +23,14 @@ ROLES = {
     "assistant_secretary_general", "high_representative", "commission_president",
     "council_president", "parliament_speaker", "commissioner", "chief_of_general_staff",
     "commander_in_chief", "intelligence_chief", "senator", "member_of_parliament",
+    "deputy_head_of_government", "minister", "deputy_minister", "deputy_foreign_minister",
+    "deputy_parliament_speaker", "governor", "mayor", "ambassador", "national_security_adviser",
+    "military_commander", "chief_of_staff", "agency_head", "party_leader",
 }
 ORG_TYPES = {"international", "government", "ministry", "military", "intelligence",
              "parliament", "media", "company", "think_tank", "building"}
 LANGS = {"en", "uk", "ru"}
-PERSON_KEYS = {"id", "kind", "name", "wikidata", "gender", "names", "aliases", "surnames", "roles"}
+PERSON_KEYS = {"id", "kind", "name", "wikidata", "gender", "names", "aliases", "surnames", "roles", "ambiguous"}
 ORG_KEYS = {"id", "kind", "name", "wikidata", "type", "country", "names", "aliases", "context_aliases", "ambiguous"}
 ROLE_KEYS = {"role", "of", "from", "to", "title"}
 
