@@ -41,6 +41,11 @@ pub enum ErrorKind {
     },
     /// The gazetteer has no names to match at all.
     EmptyGazetteer,
+    /// The matcher could not be built from the names.
+    Matcher {
+        /// What the automaton refused.
+        message: String,
+    },
 }
 
 impl Error {
@@ -78,6 +83,14 @@ impl Error {
         }
     }
 
+    pub(crate) fn matcher(message: impl Into<String>) -> Error {
+        Error {
+            kind: ErrorKind::Matcher {
+                message: message.into(),
+            },
+        }
+    }
+
     pub(crate) fn empty() -> Error {
         Error {
             kind: ErrorKind::EmptyGazetteer,
@@ -106,6 +119,10 @@ impl fmt::Display for Error {
             ErrorKind::EmptyGazetteer => write!(
                 f,
                 "the gazetteer has no names to match; add a file or keep the default gazetteer"
+            ),
+            ErrorKind::Matcher { message } => write!(
+                f,
+                "cannot build the matcher: {message}; split the gazetteer or drop some aliases"
             ),
         }
     }

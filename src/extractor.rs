@@ -48,6 +48,9 @@ pub struct Extractor {
     surname_keys: Vec<OnceCell<Vec<String>>>,
 }
 
+/// The default gazetteer's matcher, compiled by `build.rs`.
+static COMPILED_DEFAULT: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/default_matcher.bin"));
+
 /// Builds an [`Extractor`] from the default gazetteer and files of one's own.
 #[derive(Clone, Debug)]
 pub struct ExtractorBuilder {
@@ -114,7 +117,7 @@ impl Extractor {
 
     /// An extractor over `gazetteer`.
     pub fn new(gazetteer: Gazetteer) -> Result<Extractor, Error> {
-        let matcher = Matcher::new(&gazetteer)?;
+        let matcher = Matcher::new(gazetteer.records(), Some(COMPILED_DEFAULT))?;
         let given = GivenNames::new(&gazetteer);
         let mut demonyms = HashMap::new();
         let mut by_given: HashMap<String, Vec<u32>> = HashMap::new();

@@ -21,6 +21,15 @@ impl FormFlags {
     /// Also a common word: needs context too.
     pub const AMBIGUOUS: FormFlags = FormFlags(16);
 
+    #[allow(dead_code)] // used by build.rs
+    pub fn bits(self) -> u8 {
+        self.0
+    }
+
+    pub fn from_bits(bits: u8) -> FormFlags {
+        FormFlags(bits)
+    }
+
     pub fn has(self, f: FormFlags) -> bool {
         self.0 & f.0 == f.0
     }

@@ -1,22 +1,29 @@
-//! The matcher: one Aho-Corasick automaton over every folded surface form,
-//! searched for all overlapping matches, kept where they are whole words
-//! and their capitals fit.
+//! The matcher: double-array Aho-Corasick automata over every folded surface
+//! form, searched for all overlapping matches, kept where they are whole
+//! words and their capitals fit.
 //!
-//! Overlapping search is used (not the automaton's leftmost modes) because a
-//! leftmost match that fails the word-boundary check would otherwise hide a
-//! shorter or later one; choosing among overlaps is `resolve`'s job.
+//! Overlapping search is used (not a leftmost mode) because a leftmost match
+//! that fails the word-boundary check would otherwise hide a shorter or later
+//! one; choosing among overlaps is `resolve`'s job.
+//!
+//! The default gazetteer's automaton and pattern table are compiled by the
+//! build script (`build.rs` includes this module) and only loaded at start-up:
+//! generating and folding every case form and building the automaton takes
+//! far longer than reading them back. Records a user adds get a second,
+//! small automaton built at start-up.
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 
-use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
+use daachorse::{CharwiseDoubleArrayAhoCorasick, CharwiseDoubleArrayAhoCorasickBuilder, MatchKind};
 
 use crate::fold::{fold, is_boundary, Folded};
 use crate::forms::{forms, FormFlags};
-use crate::gazetteer::Gazetteer;
+use crate::gazetteer::Record;
 use crate::{Error, Span};
 
 /// One record a pattern names, and how.
-#[derive(Clone, Copy, Debug)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 struct Target {
     record: u32,
     flags: FormFlags,
@@ -32,48 +39,47 @@ pub(crate) struct Candidate {
     pub flags: FormFlags,
 }
 
-/// Finds every gazetteer name in a text.
-#[derive(Clone, Debug)]
-pub(crate) struct Matcher {
-    automaton: AhoCorasick,
-    patterns: Vec<String>,
+/// Distinct folded patterns and the records each names.
+#[derive(Clone, Debug, Default)]
+struct Patterns {
+    /// Every pattern, one after another.
+    text: Cow<'static, str>,
+    /// Pattern `p` is `text[ends[p - 1]..ends[p]]` (from 0 for the first).
+    ends: Vec<u32>,
     /// `targets[starts[p]..starts[p + 1]]` are pattern `p`'s targets.
     starts: Vec<u32>,
     targets: Vec<Target>,
 }
 
-impl Matcher {
-    pub fn new(gazetteer: &Gazetteer) -> Result<Matcher, Error> {
+impl Patterns {
+    /// The patterns of `records`, whose first index in the gazetteer is `base`.
+    fn new(records: &[Record], base: u32) -> Patterns {
         let mut ids: HashMap<String, u32> = HashMap::new();
         let mut per_pattern: Vec<Vec<Target>> = Vec::new();
-        let mut patterns: Vec<String> = Vec::new();
-        for (i, r) in gazetteer.records().iter().enumerate() {
+        let mut text = String::new();
+        let mut ends = Vec::new();
+        for (i, r) in records.iter().enumerate() {
             for form in forms(r) {
                 let folded = fold(form.text.trim());
                 if folded.chars().filter(|c| c.is_alphanumeric()).count() < 2 {
                     continue;
                 }
-                let p = *ids.entry(folded.clone()).or_insert_with(|| {
-                    patterns.push(folded);
+                let p = *ids.entry(folded).or_insert_with_key(|k| {
+                    text.push_str(k);
+                    ends.push(text.len() as u32);
                     per_pattern.push(Vec::new());
-                    (patterns.len() - 1) as u32
+                    (per_pattern.len() - 1) as u32
                 });
                 let t = &mut per_pattern[p as usize];
                 let target = Target {
-                    record: i as u32,
+                    record: base + i as u32,
                     flags: form.flags,
                 };
                 // The same record and flags from two spellings is one target.
-                if !t
-                    .iter()
-                    .any(|x| x.record == target.record && x.flags == target.flags)
-                {
+                if !t.contains(&target) {
                     t.push(target);
                 }
             }
-        }
-        if patterns.is_empty() {
-            return Err(Error::empty());
         }
         let mut starts = Vec::with_capacity(per_pattern.len() + 1);
         let mut targets = Vec::new();
@@ -82,63 +88,240 @@ impl Matcher {
             targets.extend(t);
         }
         starts.push(targets.len() as u32);
-        let automaton = AhoCorasick::builder()
-            .match_kind(MatchKind::Standard)
-            .kind(Some(AhoCorasickKind::ContiguousNFA))
-            .build(&patterns)
-            .expect("patterns are few and short enough for a contiguous NFA");
-        Ok(Matcher {
-            automaton,
-            patterns,
+        Patterns {
+            text: Cow::Owned(text),
+            ends,
             starts,
             targets,
-        })
+        }
     }
 
-    /// Every `(folded pattern, record index)` pair, for `--list-aliases`.
-    pub fn aliases(&self) -> impl Iterator<Item = (&str, u32)> + '_ {
-        self.patterns.iter().enumerate().flat_map(move |(p, pat)| {
-            self.targets_of(p)
-                .iter()
-                .map(move |t| (pat.as_str(), t.record))
-        })
+    fn len(&self) -> usize {
+        self.ends.len()
     }
 
-    /// How many distinct folded patterns the automaton holds.
-    pub fn pattern_count(&self) -> usize {
-        self.patterns.len()
+    fn get(&self, p: usize) -> &str {
+        let start = if p == 0 { 0 } else { self.ends[p - 1] as usize };
+        &self.text[start..self.ends[p] as usize]
     }
 
     fn targets_of(&self, p: usize) -> &[Target] {
         &self.targets[self.starts[p] as usize..self.starts[p + 1] as usize]
     }
+}
 
-    /// Every whole-word match in `folded` whose capitals fit its form.
+/// One automaton and its patterns.
+#[derive(Clone)]
+struct Layer {
+    automaton: CharwiseDoubleArrayAhoCorasick<u32>,
+    patterns: Patterns,
+}
+
+impl Layer {
+    fn build(patterns: Patterns) -> Result<Layer, Error> {
+        let automaton = CharwiseDoubleArrayAhoCorasickBuilder::new()
+            .match_kind(MatchKind::Standard)
+            .build_with_values((0..patterns.len()).map(|p| (patterns.get(p), p as u32)))
+            .map_err(|e| Error::matcher(e.to_string()))?;
+        Ok(Layer {
+            automaton,
+            patterns,
+        })
+    }
+}
+
+/// Finds every gazetteer name in a text.
+#[derive(Clone)]
+pub(crate) struct Matcher {
+    layers: Vec<Layer>,
+}
+
+impl std::fmt::Debug for Matcher {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Matcher")
+            .field("layers", &self.layers.len())
+            .field("patterns", &self.pattern_count())
+            .finish()
+    }
+}
+
+const MAGIC: &[u8; 8] = b"gazette1";
+
+impl Matcher {
+    /// A matcher over `records`. Where `compiled` holds the output of
+    /// [`Matcher::compile`] for the first records, it is loaded instead of
+    /// built; the rest get an automaton of their own.
+    pub fn new(records: &[Record], compiled: Option<&'static [u8]>) -> Result<Matcher, Error> {
+        let mut layers = Vec::new();
+        let mut from = 0;
+        if let Some((layer, n)) = compiled.and_then(|b| Matcher::load(b, records)) {
+            layers.push(layer);
+            from = n;
+        }
+        if from < records.len() {
+            let patterns = Patterns::new(&records[from..], from as u32);
+            if patterns.len() > 0 {
+                layers.push(Layer::build(patterns)?);
+            }
+        }
+        if layers.iter().all(|l| l.patterns.len() == 0) {
+            return Err(Error::empty());
+        }
+        Ok(Matcher { layers })
+    }
+
+    /// The matcher of `records` as bytes, for [`Matcher::new`] to load.
+    #[allow(dead_code)] // used by build.rs
+    pub fn compile(records: &[Record]) -> Result<Vec<u8>, Error> {
+        let layer = Layer::build(Patterns::new(records, 0))?;
+        let p = &layer.patterns;
+        let mut out = Vec::new();
+        out.extend_from_slice(MAGIC);
+        out.extend_from_slice(&fingerprint(records).to_le_bytes());
+        for n in [records.len(), p.text.len(), p.len(), p.targets.len()] {
+            out.extend_from_slice(&(n as u32).to_le_bytes());
+        }
+        out.extend_from_slice(p.text.as_bytes());
+        for &n in p.ends.iter().chain(&p.starts) {
+            out.extend_from_slice(&n.to_le_bytes());
+        }
+        for t in &p.targets {
+            out.extend_from_slice(&t.record.to_le_bytes());
+        }
+        out.extend(p.targets.iter().map(|t| t.flags.bits()));
+        out.extend_from_slice(&layer.automaton.serialize());
+        Ok(out)
+    }
+
+    /// The compiled layer and how many records it covers, when `bytes` were
+    /// compiled from the first records of `records`, unchanged.
+    fn load(bytes: &'static [u8], records: &[Record]) -> Option<(Layer, usize)> {
+        let mut r = Reader(bytes);
+        if r.take(MAGIC.len())? != MAGIC {
+            return None;
+        }
+        let print = u64::from_le_bytes(r.take(8)?.try_into().ok()?);
+        let n_records = r.u32()? as usize;
+        if n_records > records.len() || fingerprint(&records[..n_records]) != print {
+            return None;
+        }
+        let (text_len, n_patterns, n_targets) =
+            (r.u32()? as usize, r.u32()? as usize, r.u32()? as usize);
+        let text = std::str::from_utf8(r.take(text_len)?).ok()?;
+        let ends = r.u32s(n_patterns)?;
+        let starts = r.u32s(n_patterns + 1)?;
+        let records_of = r.u32s(n_targets)?;
+        let flags = r.take(n_targets)?;
+        let targets = records_of
+            .iter()
+            .zip(flags)
+            .map(|(&record, &f)| Target {
+                record,
+                flags: FormFlags::from_bits(f),
+            })
+            .collect();
+        let (automaton, _) = CharwiseDoubleArrayAhoCorasick::deserialize(r.0).ok()?;
+        let patterns = Patterns {
+            text: Cow::Borrowed(text),
+            ends,
+            starts,
+            targets,
+        };
+        Some((
+            Layer {
+                automaton,
+                patterns,
+            },
+            n_records,
+        ))
+    }
+
+    /// Every `(folded pattern, record index)` pair, for `--list-aliases`.
+    pub fn aliases(&self) -> impl Iterator<Item = (&str, u32)> + '_ {
+        self.layers.iter().flat_map(|l| {
+            let p = &l.patterns;
+            (0..p.len())
+                .flat_map(move |i| p.targets_of(i).iter().map(move |t| (p.get(i), t.record)))
+        })
+    }
+
+    /// How many folded patterns the automata hold.
+    pub fn pattern_count(&self) -> usize {
+        self.layers.iter().map(|l| l.patterns.len()).sum()
+    }
+
+    /// Every whole-word match in `folded` whose capitals fit its form, in
+    /// order of their end.
     pub fn candidates(&self, folded: &Folded<'_>) -> Vec<Candidate> {
         let hay = folded.as_str();
         let text = folded.original();
         let mut out = Vec::new();
-        for m in self.automaton.find_overlapping_iter(hay) {
-            if !is_boundary(hay, m.start()) || !is_boundary(hay, m.end()) {
-                continue;
-            }
-            let span = folded.to_original(Span::new(m.start(), m.end()));
-            let surface = &text[span];
-            for t in self.targets_of(m.pattern().as_usize()) {
-                if t.flags.has(FormFlags::EXACT_CASE) && !all_caps(surface) {
+        for layer in &self.layers {
+            for m in layer.automaton.find_overlapping_iter(hay) {
+                if !is_boundary(hay, m.start()) || !is_boundary(hay, m.end()) {
                     continue;
                 }
-                if t.flags.has(FormFlags::CAPITAL) && !starts_capital(surface) {
-                    continue;
+                let span = folded.to_original(Span::new(m.start(), m.end()));
+                let surface = &text[span];
+                for t in layer.patterns.targets_of(m.value() as usize) {
+                    if t.flags.has(FormFlags::EXACT_CASE) && !all_caps(surface) {
+                        continue;
+                    }
+                    if t.flags.has(FormFlags::CAPITAL) && !starts_capital(surface) {
+                        continue;
+                    }
+                    out.push(Candidate {
+                        span,
+                        record: t.record,
+                        flags: t.flags,
+                    });
                 }
-                out.push(Candidate {
-                    span,
-                    record: t.record,
-                    flags: t.flags,
-                });
             }
         }
+        if self.layers.len() > 1 {
+            out.sort_by_key(|c| (c.span.end, std::cmp::Reverse(c.span.start)));
+        }
         out
+    }
+}
+
+/// FNV-1a over the records' ids: the compiled matcher's record indices hold
+/// only for the very records it was compiled from, in their order.
+fn fingerprint(records: &[Record]) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for r in records {
+        for &b in r.id.as_bytes().iter().chain(b"\n") {
+            h = (h ^ b as u64).wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+    h
+}
+
+/// Reads a compiled matcher's fields in order.
+struct Reader(&'static [u8]);
+
+impl Reader {
+    fn take(&mut self, n: usize) -> Option<&'static [u8]> {
+        if n > self.0.len() {
+            return None;
+        }
+        let (head, rest) = self.0.split_at(n);
+        self.0 = rest;
+        Some(head)
+    }
+
+    fn u32(&mut self) -> Option<u32> {
+        Some(u32::from_le_bytes(self.take(4)?.try_into().ok()?))
+    }
+
+    fn u32s(&mut self, n: usize) -> Option<Vec<u32>> {
+        let bytes = self.take(n.checked_mul(4)?)?;
+        Some(
+            bytes
+                .chunks_exact(4)
+                .map(|c| u32::from_le_bytes([c[0], c[1], c[2], c[3]]))
+                .collect(),
+        )
     }
 }
 
@@ -152,4 +335,79 @@ fn starts_capital(s: &str) -> bool {
     s.chars()
         .next()
         .is_some_and(|c| c.is_uppercase() || c.is_numeric())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::gazetteer::Gazetteer;
+
+    const LISTS: &str = r#"{"id":"place:a","kind":"location","name":"Kyiv","names":{"uk":["Київ"]}}
+{"id":"org:b","kind":"organization","name":"Armed Forces of Ukraine","aliases":["AFU","ЗСУ"]}
+{"id":"person:c","kind":"person","name":"Petra Quell","gender":"f"}"#;
+    const MORE: &str = r#"{"id":"place:d","kind":"location","name":"Kyiv Oblast"}"#;
+    const TEXT: &str =
+        "Petra Quell of the AFU left Kyiv for Kyiv Oblast; у Києві ЗСУ. Quell's afu.";
+
+    fn records(lists: &[&str]) -> Vec<Record> {
+        let mut b = Gazetteer::builder();
+        for (i, l) in lists.iter().enumerate() {
+            b.add_jsonl(&format!("{i}.jsonl"), l).unwrap();
+        }
+        b.build().unwrap().records().to_vec()
+    }
+
+    fn found(m: &Matcher) -> Vec<(String, u32)> {
+        let folded = Folded::new(TEXT);
+        let mut v: Vec<_> = m
+            .candidates(&folded)
+            .iter()
+            .map(|c| (TEXT[c.span].to_string(), c.record))
+            .collect();
+        v.sort();
+        v
+    }
+
+    fn compiled(records: &[Record]) -> &'static [u8] {
+        Box::leak(Matcher::compile(records).unwrap().into_boxed_slice())
+    }
+
+    #[test]
+    fn a_compiled_matcher_finds_what_a_built_one_does() {
+        let r = records(&[LISTS]);
+        let loaded = Matcher::new(&r, Some(compiled(&r))).unwrap();
+        let built = Matcher::new(&r, None).unwrap();
+        assert_eq!(loaded.layers.len(), 1);
+        assert!(matches!(loaded.layers[0].patterns.text, Cow::Borrowed(_)));
+        assert_eq!(found(&loaded), found(&built));
+        assert!(found(&built).contains(&("Києві".to_string(), 0)));
+        assert_eq!(loaded.aliases().count(), built.aliases().count());
+    }
+
+    #[test]
+    fn records_after_the_compiled_ones_get_a_layer_of_their_own() {
+        let r = records(&[LISTS, MORE]);
+        let m = Matcher::new(&r, Some(compiled(&r[..3]))).unwrap();
+        assert_eq!(m.layers.len(), 2);
+        assert_eq!(found(&m), found(&Matcher::new(&r, None).unwrap()));
+        assert!(found(&m).contains(&("Kyiv Oblast".to_string(), 3)));
+    }
+
+    #[test]
+    fn a_matcher_compiled_from_other_records_is_not_used() {
+        let r = records(&[LISTS]);
+        let other = records(&[MORE]);
+        let m = Matcher::new(&r, Some(compiled(&other))).unwrap();
+        assert!(matches!(m.layers[0].patterns.text, Cow::Owned(_)));
+        assert_eq!(found(&m), found(&Matcher::new(&r, None).unwrap()));
+    }
+
+    #[test]
+    fn damaged_bytes_are_refused_not_trusted() {
+        let r = records(&[LISTS]);
+        let bytes = compiled(&r);
+        for cut in [0, 8, 20, bytes.len() / 2, bytes.len() - 1] {
+            assert!(Matcher::load(&bytes[..cut], &r).is_none(), "cut at {cut}");
+        }
+    }
 }
