@@ -100,7 +100,7 @@ impl ExtractorBuilder {
         for (source, text) in &self.texts {
             b.add_jsonl(source, text)?;
         }
-        Extractor::new(b.build()?)
+        Extractor::new(b.finish()?)
     }
 }
 
@@ -255,9 +255,10 @@ impl Extractor {
         // right before a capitalised word, is the start of a person's name.
         hits.retain(|h| {
             let r = &self.gazetteer.records()[h.record as usize];
-            !(r.kind == EntityKind::Location
+            let given_name_first = r.kind == EntityKind::Location
                 && self.given.nominative(&text[h.span]).is_some()
-                && names::next_word_capitalised(text, h.span.end))
+                && names::next_word_capitalised(text, h.span.end);
+            !given_name_first && !self.someone_else(text, h.span, r)
         });
 
         let mut table = Table::default();
@@ -269,6 +270,27 @@ impl Extractor {
         self.link_surnames(words, lang, &mut table);
         link_abbreviations(text, &mut table);
         table
+    }
+
+    /// Whether a known person's surname alone at `span` follows a given name
+    /// that is not theirs: "Taras Vlasiuk" is not Vladyslav Vlasiuk.
+    fn someone_else(&self, text: &str, span: Span, r: &Record) -> bool {
+        if r.kind != EntityKind::Person || text[span].contains(char::is_whitespace) {
+            return false;
+        }
+        let Some(word) = names::previous_capitalised_word(text, span.start) else {
+            return false;
+        };
+        let Some(nominative) = self.given.nominative(word) else {
+            return false;
+        };
+        let (word, nominative) = (fold(word), fold(nominative));
+        let theirs = std::iter::once(&r.name)
+            .chain(r.names.values().flatten())
+            .chain(&r.aliases)
+            .filter_map(|n| n.split_whitespace().next())
+            .map(fold);
+        !theirs.into_iter().any(|g| g == word || g == nominative)
     }
 
     /// People found by rule: linked to a known person where the spelling is

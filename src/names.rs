@@ -335,6 +335,27 @@ pub(crate) fn next_word_capitalised(text: &str, at: usize) -> bool {
     after.len() < rest.len() && after.chars().next().is_some_and(char::is_uppercase)
 }
 
+/// The capitalised word right before `at`, one space away: "Taras" in
+/// "Taras Vlasiuk".
+pub(crate) fn previous_capitalised_word(text: &str, at: usize) -> Option<&str> {
+    let before = &text[..at];
+    let end = before.trim_end_matches([' ', '\u{a0}']).len();
+    if end == before.len() {
+        return None;
+    }
+    let start = before[..end]
+        .char_indices()
+        .rev()
+        .take_while(|&(_, c)| c.is_alphabetic() || c == '\'' || c == '’')
+        .last()
+        .map(|(i, _)| i)?;
+    let word = &before[start..end];
+    word.chars()
+        .next()
+        .is_some_and(char::is_uppercase)
+        .then_some(word)
+}
+
 /// The start of the (at most) `bytes` bytes before `at`, not before `from`,
 /// on a char boundary.
 pub(crate) fn window_start(text: &str, from: usize, at: usize, bytes: usize) -> usize {

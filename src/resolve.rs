@@ -1,7 +1,7 @@
 //! Choosing among overlapping candidates: the longest match wins, and where
 //! one span names several records, the document decides.
 
-use std::collections::HashSet;
+use std::collections::{BTreeMap, HashSet};
 
 use chrono::NaiveDate;
 
@@ -65,10 +65,15 @@ pub(crate) fn resolve(
     // the same span ("Austin" after "Lloyd Austin").
     // ...unless the span is a place followed by its state or country:
     // "Austin, Texas".
+    let place_starts: HashSet<usize> = cands
+        .iter()
+        .filter(|c| records[c.record as usize].kind == EntityKind::Location)
+        .map(|c| c.span.start)
+        .collect();
     let located_places: HashSet<Span> = cands
         .iter()
         .filter(|c| records[c.record as usize].kind == EntityKind::Location)
-        .filter(|c| followed_by_place(text, c.span, cands, records))
+        .filter(|c| followed_by_place(text, c.span, &place_starts))
         .map(|c| c.span)
         .collect();
     let surname_spans: HashSet<Span> = cands
@@ -115,6 +120,9 @@ pub(crate) fn resolve(
             .then_with(|| a.span.start.cmp(&b.span.start))
     });
     let mut chosen: Vec<Hit> = Vec::new();
+    // start → end of every chosen span; they never overlap, so only the
+    // last one starting before a span can overlap it.
+    let mut taken: BTreeMap<usize, usize> = BTreeMap::new();
     let mut i = 0;
     while i < keep.len() {
         // Candidates of one span and one rank form a group.
@@ -125,7 +133,11 @@ pub(crate) fn resolve(
         let group = &keep[i..j];
         i = j;
         let best = group[0];
-        if chosen.iter().any(|h| h.span.overlaps(best.span)) {
+        if taken
+            .range(..best.span.end)
+            .next_back()
+            .is_some_and(|(_, &end)| end > best.span.start)
+        {
             continue;
         }
         let rivals: HashSet<u32> = group
@@ -154,6 +166,7 @@ pub(crate) fn resolve(
         } else {
             1.0
         };
+        taken.insert(best.span.start, best.span.end);
         chosen.push(Hit {
             span: best.span,
             record: best.record,
@@ -164,21 +177,15 @@ pub(crate) fn resolve(
     chosen
 }
 
-/// Whether `span` is followed by ", " and a place: "Austin, Texas".
-fn followed_by_place(
-    text: &str,
-    span: Span,
-    cands: &[Candidate],
-    records: &[crate::gazetteer::Record],
-) -> bool {
+/// Whether `span` is followed by ", " and a place (one of `place_starts`):
+/// "Austin, Texas".
+fn followed_by_place(text: &str, span: Span, place_starts: &HashSet<usize>) -> bool {
     let rest = &text[span.end..];
     let Some(after_comma) = rest.strip_prefix(',') else {
         return false;
     };
     let next = span.end + 1 + (after_comma.len() - after_comma.trim_start().len());
-    cands
-        .iter()
-        .any(|c| c.span.start == next && records[c.record as usize].kind == EntityKind::Location)
+    place_starts.contains(&next)
 }
 
 /// Whether `at` starts a sentence: only spaces, quotes and brackets stand

@@ -116,7 +116,8 @@ fn bad_given_names_name_their_line() {
 /// The invariants of the embedded lists: ids unique (the builder refuses
 /// duplicates), roles' dates ordered and their `of` an existing record,
 /// every person with an English name and a gender, every name and alias
-/// folding to something, and each kind present.
+/// folding to something, a surname that is also a given name marked
+/// ambiguous, and each kind present.
 #[test]
 fn default_lists_keep_their_invariants() {
     let g = gazette::Gazetteer::default_lists().expect("the default lists load");
@@ -132,8 +133,35 @@ fn default_lists_keep_their_invariants() {
             stats.records[&kind]
         );
     }
+    let given: std::collections::HashSet<String> = g
+        .given_names()
+        .iter()
+        .map(|n| n.name.to_lowercase())
+        .collect();
     let mut problems = Vec::new();
     for r in g.records() {
+        // A surname that is also a given name ("Antony", "Bohdan") must not
+        // name the person alone: the record says so.
+        if r.kind == gazette::EntityKind::Person && !r.ambiguous {
+            let by_lang = std::iter::once(("en", &r.name)).chain(
+                r.names
+                    .iter()
+                    .flat_map(|(l, ns)| ns.iter().map(move |n| (l.as_str(), n))),
+            );
+            for (lang, name) in by_lang {
+                let words: Vec<&str> = name.split_whitespace().collect();
+                let surnames: Vec<&str> = match r.surnames.get(lang) {
+                    Some(s) => s.iter().map(String::as_str).collect(),
+                    None if words.len() >= 2 => vec![words[words.len() - 1]],
+                    None => vec![],
+                };
+                for s in surnames {
+                    if given.contains(&s.to_lowercase()) {
+                        problems.push(format!("{}: surname {s:?} is a given name", r.id));
+                    }
+                }
+            }
+        }
         let names = r
             .names
             .values()

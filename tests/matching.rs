@@ -132,6 +132,21 @@ const CASES: &[Case] = &[
         present: &[("Sébastien Lecorne", "Sébastien Lecornu")],
         absent: &[],
     },
+    Case {
+        name: "a known surname after someone else's given name is someone else",
+        text: "The report by Taras Vlasiuk came out. Звіт підготував Тарас Власюк.",
+        present: &[("Taras Vlasiuk", "Taras Vlasiuk")],
+        absent: &[
+            ("Vlasiuk", "Vladyslav Vlasiuk"),
+            ("Власюк", "Vladyslav Vlasiuk"),
+        ],
+    },
+    Case {
+        name: "a surname that is also a given name needs the full name",
+        text: "Antony Blinken flew in. Bohdan said so.",
+        present: &[("Antony Blinken", "Antony Blinken")],
+        absent: &[("Bohdan", "Andriy Bohdan")],
+    },
 ];
 
 #[test]

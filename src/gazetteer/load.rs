@@ -1,7 +1,7 @@
 //! Parsing gazetteer files, with errors that name the file and the line.
 
 use super::{Gender, GivenName, Record};
-use crate::fold::fold;
+use crate::fold::fold_char;
 use crate::{EntityKind, Error};
 
 /// Parses JSONL records; blank lines and `#` comments are skipped.
@@ -25,7 +25,7 @@ fn check(r: &Record) -> Result<(), String> {
     if r.id.trim().is_empty() {
         return Err("the id is empty".into());
     }
-    if fold(r.name.trim()).is_empty() {
+    if folds_to_nothing(&r.name) {
         return Err(format!("record {:?} has an empty name", r.id));
     }
     let all_names = r
@@ -36,7 +36,7 @@ fn check(r: &Record) -> Result<(), String> {
         .flatten()
         .chain(&r.aliases);
     for n in all_names {
-        if fold(n.trim()).is_empty() {
+        if folds_to_nothing(n) {
             return Err(format!("record {:?} has an empty name or alias", r.id));
         }
     }
@@ -58,6 +58,17 @@ fn check(r: &Record) -> Result<(), String> {
         ));
     }
     Ok(())
+}
+
+/// Whether `s` folds to nothing at all (folding drops spaces at the ends,
+/// marks and invisible characters); stops at the first that stays.
+fn folds_to_nothing(s: &str) -> bool {
+    let mut buf = String::new();
+    s.trim().chars().all(|c| {
+        buf.clear();
+        fold_char(c, &mut buf);
+        buf.is_empty()
+    })
 }
 
 fn has_cyrillic_names(r: &Record) -> bool {
@@ -84,7 +95,7 @@ pub(super) fn parse_given_names(source: &str, text: &str) -> Result<Vec<GivenNam
                 ),
             ));
         };
-        if fold(name).is_empty() {
+        if folds_to_nothing(name) {
             return Err(Error::gazetteer(source, line_no, "the name is empty"));
         }
         let gender = match gender {

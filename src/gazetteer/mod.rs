@@ -148,7 +148,7 @@ impl Gazetteer {
     pub fn default_lists() -> Result<Gazetteer, Error> {
         let mut b = Gazetteer::builder();
         b.add_default()?;
-        b.build()
+        b.finish()
     }
 
     /// Every record, in load order.
@@ -171,7 +171,9 @@ impl Gazetteer {
 #[derive(Clone, Debug, Default)]
 pub struct GazetteerBuilder {
     records: Vec<Record>,
-    origins: Vec<String>,
+    /// Per record: its source (an index into `sources`) and line.
+    origins: Vec<(u32, u32)>,
+    sources: Vec<String>,
     given_names: Vec<GivenName>,
 }
 
@@ -187,9 +189,12 @@ impl GazetteerBuilder {
 
     /// Adds records from JSONL text; `source` names it in errors.
     pub fn add_jsonl(&mut self, source: &str, text: &str) -> Result<&mut Self, Error> {
-        for (line, record) in load::parse_jsonl(source, text)? {
+        let records = load::parse_jsonl(source, text)?;
+        let source_index = self.sources.len() as u32;
+        self.sources.push(source.to_string());
+        for (line, record) in records {
             self.records.push(record);
-            self.origins.push(format!("{source}:{line}"));
+            self.origins.push((source_index, line as u32));
         }
         Ok(self)
     }
@@ -216,22 +221,26 @@ impl GazetteerBuilder {
     ///
     /// Fails when two records share an id.
     pub fn build(&self) -> Result<Gazetteer, Error> {
+        self.clone().finish()
+    }
+
+    /// [`build`](Self::build), without copying the records.
+    pub(crate) fn finish(self) -> Result<Gazetteer, Error> {
+        let origin = |i: usize| {
+            let (source, line) = self.origins[i];
+            format!("{}:{line}", self.sources[source as usize])
+        };
         let mut by_id = HashMap::with_capacity(self.records.len());
         for (i, r) in self.records.iter().enumerate() {
             if let Some(&first) = by_id.get(&r.id) {
-                let first: usize = first;
-                return Err(Error::duplicate_id(
-                    &r.id,
-                    self.origins[first].clone(),
-                    self.origins[i].clone(),
-                ));
+                return Err(Error::duplicate_id(&r.id, origin(first), origin(i)));
             }
             by_id.insert(r.id.clone(), i);
         }
         Ok(Gazetteer {
-            records: self.records.clone(),
+            records: self.records,
             by_id,
-            given_names: self.given_names.clone(),
+            given_names: self.given_names,
         })
     }
 }
