@@ -42,7 +42,7 @@ pub struct Extractor {
     /// folded demonym form → country id
     demonyms: HashMap<String, String>,
     /// folded first given name → people with it, for near-miss spellings
-    by_given: HashMap<String, Vec<u32>>,
+    by_given: OnceCell<HashMap<String, Vec<u32>>>,
     /// per record: keys of every form of a person's surnames, filled on
     /// first use so that start-up declines no one
     surname_keys: Vec<OnceCell<Vec<String>>>,
@@ -117,14 +117,14 @@ impl Extractor {
 
     /// An extractor over `gazetteer`.
     pub fn new(gazetteer: Gazetteer) -> Result<Extractor, Error> {
-        let matcher = Matcher::new(gazetteer.records(), Some(COMPILED_DEFAULT))?;
+        let matcher = Matcher::new(&gazetteer, Some(COMPILED_DEFAULT))?;
         let given = GivenNames::new(&gazetteer);
         let mut demonyms = HashMap::new();
-        let mut by_given: HashMap<String, Vec<u32>> = HashMap::new();
         let surname_keys = (0..gazetteer.records().len())
             .map(|_| OnceCell::new())
             .collect();
-        for (i, r) in gazetteer.records().iter().enumerate() {
+        for i in gazetteer.with_demonyms() {
+            let r = &gazetteer.records()[i];
             for (lang, words) in &r.demonyms {
                 for w in words {
                     let forms = match lang.as_str() {
@@ -137,7 +137,23 @@ impl Extractor {
                     }
                 }
             }
-            if r.kind == EntityKind::Person {
+        }
+        Ok(Extractor {
+            gazetteer,
+            matcher,
+            given,
+            demonyms,
+            by_given: OnceCell::new(),
+            surname_keys,
+        })
+    }
+
+    /// Folded first given name → the people with it, built on first use.
+    fn by_given(&self) -> &HashMap<String, Vec<u32>> {
+        self.by_given.get_or_init(|| {
+            let mut by_given: HashMap<String, Vec<u32>> = HashMap::new();
+            for i in self.gazetteer.indices_of(EntityKind::Person) {
+                let r = &self.gazetteer.records()[i];
                 let en = std::iter::once(&r.name).chain(r.names.get("en").into_iter().flatten());
                 for name in en {
                     if let Some(first) = name.split_whitespace().next() {
@@ -148,14 +164,7 @@ impl Extractor {
                     }
                 }
             }
-        }
-        Ok(Extractor {
-            gazetteer,
-            matcher,
-            given,
-            demonyms,
-            by_given,
-            surname_keys,
+            by_given
         })
     }
 
@@ -169,7 +178,7 @@ impl Extractor {
     pub fn aliases(&self) -> impl Iterator<Item = (&str, &Record)> + '_ {
         self.matcher
             .aliases()
-            .map(|(a, r)| (a, &self.gazetteer.records()[r as usize]))
+            .map(|(a, r)| (a, self.gazetteer.record(r as usize)))
     }
 
     /// How many distinct folded surface forms the matcher holds.
@@ -306,7 +315,7 @@ impl Extractor {
         let taken = SpanSet::new(table.all_spans());
         for g in names::guess_people(text, body, words, &taken, &self.given, lang) {
             let near = g.given.as_ref().and_then(|given| {
-                self.by_given.get(given)?.iter().copied().find(|&r| {
+                self.by_given().get(given)?.iter().copied().find(|&r| {
                     let rec = &self.gazetteer.records()[r as usize];
                     surnames(rec)
                         .iter()

@@ -104,7 +104,8 @@ pub use crate::error::{Error, ErrorKind};
 pub use crate::extractor::{Extractor, ExtractorBuilder};
 pub use crate::fold::{fold, Folded};
 pub use crate::gazetteer::{
-    Gazetteer, GazetteerBuilder, GazetteerStats, Gender, GivenName, Record, Role,
+    Gazetteer, GazetteerBuilder, GazetteerStats, Gender, GivenName, Record, Records, RecordsIter,
+    Role,
 };
 pub use crate::plover::{plover_mode, to_plover, PloverActor, PloverEvent};
 pub use crate::report::Report;

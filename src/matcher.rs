@@ -19,7 +19,9 @@ use daachorse::{CharwiseDoubleArrayAhoCorasick, CharwiseDoubleArrayAhoCorasickBu
 
 use crate::fold::{fold, is_boundary, Folded};
 use crate::forms::{forms, FormFlags};
-use crate::gazetteer::Record;
+use std::ops::Range;
+
+use crate::gazetteer::Gazetteer;
 use crate::{Error, Span};
 
 /// One record a pattern names, and how.
@@ -52,14 +54,15 @@ struct Patterns {
 }
 
 impl Patterns {
-    /// The patterns of `records`, whose first index in the gazetteer is `base`.
-    fn new(records: &[Record], base: u32) -> Patterns {
+    /// The patterns of the records `range` of `g`.
+    fn new(g: &Gazetteer, range: Range<usize>) -> Patterns {
         let mut ids: HashMap<String, u32> = HashMap::new();
         let mut per_pattern: Vec<Vec<Target>> = Vec::new();
         let mut text = String::new();
         let mut ends = Vec::new();
-        for (i, r) in records.iter().enumerate() {
-            for form in forms(r) {
+        let records = g.records();
+        for i in range {
+            for form in forms(&records[i]) {
                 let folded = fold(form.text.trim());
                 if folded.chars().filter(|c| c.is_alphanumeric()).count() < 2 {
                     continue;
@@ -72,7 +75,7 @@ impl Patterns {
                 });
                 let t = &mut per_pattern[p as usize];
                 let target = Target {
-                    record: base + i as u32,
+                    record: i as u32,
                     flags: form.flags,
                 };
                 // The same record and flags from two spellings is one target.
@@ -148,18 +151,19 @@ impl std::fmt::Debug for Matcher {
 const MAGIC: &[u8; 8] = b"gazette1";
 
 impl Matcher {
-    /// A matcher over `records`. Where `compiled` holds the output of
-    /// [`Matcher::compile`] for the first records, it is loaded instead of
+    /// A matcher over the records of `g`. Where `compiled` holds the output
+    /// of [`Matcher::compile`] for the first records, it is loaded instead of
     /// built; the rest get an automaton of their own.
-    pub fn new(records: &[Record], compiled: Option<&'static [u8]>) -> Result<Matcher, Error> {
+    pub fn new(g: &Gazetteer, compiled: Option<&'static [u8]>) -> Result<Matcher, Error> {
         let mut layers = Vec::new();
         let mut from = 0;
-        if let Some((layer, n)) = compiled.and_then(|b| Matcher::load(b, records)) {
+        if let Some((layer, n)) = compiled.and_then(|b| Matcher::load(b, g)) {
             layers.push(layer);
             from = n;
         }
-        if from < records.len() {
-            let patterns = Patterns::new(&records[from..], from as u32);
+        let len = g.records().len();
+        if from < len {
+            let patterns = Patterns::new(g, from..len);
             if patterns.len() > 0 {
                 layers.push(Layer::build(patterns)?);
             }
@@ -170,15 +174,17 @@ impl Matcher {
         Ok(Matcher { layers })
     }
 
-    /// The matcher of `records` as bytes, for [`Matcher::new`] to load.
+    /// The matcher of every record of `g` as bytes, for [`Matcher::new`] to
+    /// load.
     #[allow(dead_code)] // used by build.rs
-    pub fn compile(records: &[Record]) -> Result<Vec<u8>, Error> {
-        let layer = Layer::build(Patterns::new(records, 0))?;
+    pub fn compile(g: &Gazetteer) -> Result<Vec<u8>, Error> {
+        let len = g.records().len();
+        let layer = Layer::build(Patterns::new(g, 0..len))?;
         let p = &layer.patterns;
         let mut out = Vec::new();
         out.extend_from_slice(MAGIC);
-        out.extend_from_slice(&fingerprint(records).to_le_bytes());
-        for n in [records.len(), p.text.len(), p.len(), p.targets.len()] {
+        out.extend_from_slice(&fingerprint(g, len).to_le_bytes());
+        for n in [len, p.text.len(), p.len(), p.targets.len()] {
             out.extend_from_slice(&(n as u32).to_le_bytes());
         }
         out.extend_from_slice(p.text.as_bytes());
@@ -194,15 +200,15 @@ impl Matcher {
     }
 
     /// The compiled layer and how many records it covers, when `bytes` were
-    /// compiled from the first records of `records`, unchanged.
-    fn load(bytes: &'static [u8], records: &[Record]) -> Option<(Layer, usize)> {
+    /// compiled from the first records of `g`, unchanged.
+    fn load(bytes: &'static [u8], g: &Gazetteer) -> Option<(Layer, usize)> {
         let mut r = Reader(bytes);
         if r.take(MAGIC.len())? != MAGIC {
             return None;
         }
         let print = u64::from_le_bytes(r.take(8)?.try_into().ok()?);
         let n_records = r.u32()? as usize;
-        if n_records > records.len() || fingerprint(&records[..n_records]) != print {
+        if n_records > g.records().len() || fingerprint(g, n_records) != print {
             return None;
         }
         let (text_len, n_patterns, n_targets) =
@@ -285,12 +291,12 @@ impl Matcher {
     }
 }
 
-/// FNV-1a over the records' ids: the compiled matcher's record indices hold
-/// only for the very records it was compiled from, in their order.
-fn fingerprint(records: &[Record]) -> u64 {
+/// FNV-1a over the first `n` records' ids: the compiled matcher's record
+/// indices hold only for the very records it was compiled from, in order.
+fn fingerprint(g: &Gazetteer, n: usize) -> u64 {
     let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for r in records {
-        for &b in r.id.as_bytes().iter().chain(b"\n") {
+    for i in 0..n {
+        for &b in g.id(i).as_bytes().iter().chain(b"\n") {
             h = (h ^ b as u64).wrapping_mul(0x0100_0000_01b3);
         }
     }
@@ -349,12 +355,12 @@ mod tests {
     const TEXT: &str =
         "Petra Quell of the AFU left Kyiv for Kyiv Oblast; у Києві ЗСУ. Quell's afu.";
 
-    fn records(lists: &[&str]) -> Vec<Record> {
+    fn gazetteer(lists: &[&str]) -> Gazetteer {
         let mut b = Gazetteer::builder();
         for (i, l) in lists.iter().enumerate() {
             b.add_jsonl(&format!("{i}.jsonl"), l).unwrap();
         }
-        b.build().unwrap().records().to_vec()
+        b.build().unwrap()
     }
 
     fn found(m: &Matcher) -> Vec<(String, u32)> {
@@ -368,13 +374,13 @@ mod tests {
         v
     }
 
-    fn compiled(records: &[Record]) -> &'static [u8] {
-        Box::leak(Matcher::compile(records).unwrap().into_boxed_slice())
+    fn compiled(g: &Gazetteer) -> &'static [u8] {
+        Box::leak(Matcher::compile(g).unwrap().into_boxed_slice())
     }
 
     #[test]
     fn a_compiled_matcher_finds_what_a_built_one_does() {
-        let r = records(&[LISTS]);
+        let r = gazetteer(&[LISTS]);
         let loaded = Matcher::new(&r, Some(compiled(&r))).unwrap();
         let built = Matcher::new(&r, None).unwrap();
         assert_eq!(loaded.layers.len(), 1);
@@ -386,8 +392,8 @@ mod tests {
 
     #[test]
     fn records_after_the_compiled_ones_get_a_layer_of_their_own() {
-        let r = records(&[LISTS, MORE]);
-        let m = Matcher::new(&r, Some(compiled(&r[..3]))).unwrap();
+        let r = gazetteer(&[LISTS, MORE]);
+        let m = Matcher::new(&r, Some(compiled(&gazetteer(&[LISTS])))).unwrap();
         assert_eq!(m.layers.len(), 2);
         assert_eq!(found(&m), found(&Matcher::new(&r, None).unwrap()));
         assert!(found(&m).contains(&("Kyiv Oblast".to_string(), 3)));
@@ -395,8 +401,8 @@ mod tests {
 
     #[test]
     fn a_matcher_compiled_from_other_records_is_not_used() {
-        let r = records(&[LISTS]);
-        let other = records(&[MORE]);
+        let r = gazetteer(&[LISTS]);
+        let other = gazetteer(&[MORE]);
         let m = Matcher::new(&r, Some(compiled(&other))).unwrap();
         assert!(matches!(m.layers[0].patterns.text, Cow::Owned(_)));
         assert_eq!(found(&m), found(&Matcher::new(&r, None).unwrap()));
@@ -404,7 +410,7 @@ mod tests {
 
     #[test]
     fn damaged_bytes_are_refused_not_trusted() {
-        let r = records(&[LISTS]);
+        let r = gazetteer(&[LISTS]);
         let bytes = compiled(&r);
         for cut in [0, 8, 20, bytes.len() / 2, bytes.len() - 1] {
             assert!(Matcher::load(&bytes[..cut], &r).is_none(), "cut at {cut}");

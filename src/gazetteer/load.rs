@@ -13,12 +13,17 @@ pub(super) fn parse_jsonl(source: &str, text: &str) -> Result<Vec<(usize, Record
         if line.is_empty() || line.starts_with('#') {
             continue;
         }
-        let record: Record = serde_json::from_str(line)
-            .map_err(|e| Error::gazetteer(source, line_no, format!("{e}")))?;
-        check(&record).map_err(|m| Error::gazetteer(source, line_no, m))?;
+        let record = parse_line(line).map_err(|m| Error::gazetteer(source, line_no, m))?;
         out.push((line_no, record));
     }
     Ok(out)
+}
+
+/// Parses and checks one JSONL record.
+pub(super) fn parse_line(line: &str) -> Result<Record, String> {
+    let record: Record = serde_json::from_str(line).map_err(|e| e.to_string())?;
+    check(&record)?;
+    Ok(record)
 }
 
 fn check(r: &Record) -> Result<(), String> {

@@ -6,9 +6,13 @@
 
 mod default;
 mod load;
+mod records;
 mod stats;
 
+pub use records::{Records, RecordsIter};
 pub use stats::GazetteerStats;
+
+use records::Slot;
 
 use std::collections::{BTreeMap, HashMap};
 use std::path::Path;
@@ -133,8 +137,8 @@ pub struct GivenName {
 /// [`Gazetteer::default_lists`].
 #[derive(Clone, Debug, Default)]
 pub struct Gazetteer {
-    records: Vec<Record>,
-    by_id: HashMap<String, usize>,
+    slots: Vec<Slot>,
+    by_id: HashMap<Box<str>, usize>,
     given_names: Vec<GivenName>,
 }
 
@@ -152,13 +156,39 @@ impl Gazetteer {
     }
 
     /// Every record, in load order.
-    pub fn records(&self) -> &[Record] {
-        &self.records
+    pub fn records(&self) -> Records<'_> {
+        Records { slots: &self.slots }
     }
 
     /// The record with this id.
     pub fn get(&self, id: &str) -> Option<&Record> {
-        self.by_id.get(id).map(|&i| &self.records[i])
+        self.by_id.get(id).map(|&i| self.slots[i].get())
+    }
+
+    /// Record `i`.
+    pub(crate) fn record(&self, i: usize) -> &Record {
+        self.slots[i].get()
+    }
+
+    /// The id of record `i`, without parsing it.
+    pub(crate) fn id(&self, i: usize) -> &str {
+        &self.slots[i].id
+    }
+
+    /// The kind of record `i`, without parsing it.
+    #[allow(dead_code)] // used by build.rs
+    pub(crate) fn kind(&self, i: usize) -> EntityKind {
+        self.slots[i].kind
+    }
+
+    /// The indices of the records of `kind`, without parsing them.
+    pub(crate) fn indices_of(&self, kind: EntityKind) -> impl Iterator<Item = usize> + '_ {
+        (0..self.slots.len()).filter(move |&i| self.slots[i].kind == kind)
+    }
+
+    /// The indices of the records that may have demonyms.
+    pub(crate) fn with_demonyms(&self) -> impl Iterator<Item = usize> + '_ {
+        (0..self.slots.len()).filter(move |&i| self.slots[i].demonyms)
     }
 
     /// The given names.
@@ -170,7 +200,7 @@ impl Gazetteer {
 /// Builds a [`Gazetteer`] from the default lists and files of one's own.
 #[derive(Clone, Debug, Default)]
 pub struct GazetteerBuilder {
-    records: Vec<Record>,
+    slots: Vec<Slot>,
     /// Per record: its source (an index into `sources`) and line.
     origins: Vec<(u32, u32)>,
     sources: Vec<String>,
@@ -181,7 +211,22 @@ impl GazetteerBuilder {
     /// Adds the lists embedded in the crate.
     pub fn add_default(&mut self) -> Result<&mut Self, Error> {
         for (name, text) in default::JSONL {
-            self.add_jsonl(name, text)?;
+            let source = self.sources.len() as u32;
+            self.sources.push(name.to_string());
+            for (i, line) in text.lines().enumerate() {
+                let line = line.trim();
+                if line.is_empty() || line.starts_with('#') {
+                    continue;
+                }
+                let slot = match Slot::lazy(line) {
+                    Some(slot) => slot,
+                    None => Slot::parsed(
+                        load::parse_line(line).map_err(|m| Error::gazetteer(name, i + 1, m))?,
+                    ),
+                };
+                self.slots.push(slot);
+                self.origins.push((source, i as u32 + 1));
+            }
         }
         self.add_given_names(default::GIVEN_NAMES.0, default::GIVEN_NAMES.1)?;
         Ok(self)
@@ -193,7 +238,7 @@ impl GazetteerBuilder {
         let source_index = self.sources.len() as u32;
         self.sources.push(source.to_string());
         for (line, record) in records {
-            self.records.push(record);
+            self.slots.push(Slot::parsed(record));
             self.origins.push((source_index, line as u32));
         }
         Ok(self)
@@ -230,15 +275,15 @@ impl GazetteerBuilder {
             let (source, line) = self.origins[i];
             format!("{}:{line}", self.sources[source as usize])
         };
-        let mut by_id = HashMap::with_capacity(self.records.len());
-        for (i, r) in self.records.iter().enumerate() {
-            if let Some(&first) = by_id.get(&r.id) {
-                return Err(Error::duplicate_id(&r.id, origin(first), origin(i)));
+        let mut by_id = HashMap::with_capacity(self.slots.len());
+        for (i, s) in self.slots.iter().enumerate() {
+            if let Some(&first) = by_id.get(&s.id) {
+                return Err(Error::duplicate_id(&s.id, origin(first), origin(i)));
             }
-            by_id.insert(r.id.clone(), i);
+            by_id.insert(s.id.clone(), i);
         }
         Ok(Gazetteer {
-            records: self.records,
+            slots: self.slots,
             by_id,
             given_names: self.given_names,
         })

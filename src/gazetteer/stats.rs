@@ -30,7 +30,7 @@ impl Gazetteer {
             given_names: self.given_names.len(),
             ..GazetteerStats::default()
         };
-        for r in &self.records {
+        for r in self.records() {
             *s.records.entry(r.kind).or_default() += 1;
             let mut langs: Vec<&str> = vec!["en"];
             langs.extend(
