@@ -4,7 +4,7 @@
 //! sentences → role mentions → meetings. Every stage reads the one borrowed
 //! text and keeps byte offsets into it.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::path::PathBuf;
 
 use once_cell::sync::OnceCell;
@@ -491,6 +491,8 @@ struct Table {
     entities: Vec<DocEntity>,
     by_record: HashMap<u32, usize>,
     by_id: HashMap<String, usize>,
+    /// Every (entity, span) mentioned, so that adding one is not a search.
+    seen: HashSet<(usize, Span)>,
 }
 
 impl Table {
@@ -546,8 +548,8 @@ impl Table {
     }
 
     fn mention(&mut self, e: usize, span: Span, confidence: f32) {
-        let ent = &mut self.entities[e];
-        if !ent.mentions.contains(&span) {
+        if self.seen.insert((e, span)) {
+            let ent = &mut self.entities[e];
             ent.mentions.push(span);
             ent.confidence.push(confidence);
         }

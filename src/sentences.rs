@@ -69,10 +69,39 @@ pub(crate) fn split(text: &str, from: usize) -> (Vec<Sentence>, Vec<Item>) {
             0
         };
         for span in split_line(text, *line) {
-            sentences.push(Sentence { span, item });
+            for span in cap(text, span) {
+                sentences.push(Sentence { span, item });
+            }
         }
     }
     (sentences, items)
+}
+
+/// The longest sentence, in bytes: longer runs of text with no sentence end
+/// are cut, at a space where there is one, so that the work done per
+/// sentence stays bounded whatever the input.
+const MAX_SENTENCE: usize = 2000;
+
+/// `span` cut into pieces of at most `MAX_SENTENCE` bytes.
+fn cap(text: &str, span: Span) -> Vec<Span> {
+    let mut out = Vec::new();
+    let mut start = span.start;
+    while span.end - start > MAX_SENTENCE {
+        let mut limit = start + MAX_SENTENCE;
+        while !text.is_char_boundary(limit) {
+            limit -= 1;
+        }
+        let cut = match text[start..limit].rfind(char::is_whitespace) {
+            Some(i) if i > 0 => start + i,
+            _ => limit,
+        };
+        out.push(Span::new(start, cut));
+        start = cut + text[cut..].len() - text[cut..].trim_start().len();
+    }
+    if start < span.end {
+        out.push(Span::new(start, span.end));
+    }
+    out
 }
 
 /// The non-blank lines of `text[from..]`, trimmed.
@@ -145,6 +174,7 @@ fn is_abbreviation(before: &str) -> bool {
         .chars()
         .rev()
         .take_while(|c| c.is_alphabetic() || *c == '.')
+        .take(40)
         .collect::<Vec<_>>()
         .into_iter()
         .rev()
@@ -163,6 +193,23 @@ mod tests {
 
     fn texts(text: &str) -> Vec<&str> {
         split(text, 0).0.iter().map(|s| &text[s.span]).collect()
+    }
+
+    #[test]
+    fn endless_sentences_are_cut_at_spaces() {
+        for text in ["Zelensky met Macron, ".repeat(500), "Київ".repeat(2000)] {
+            let (sentences, _) = split(&text, 0);
+            assert!(sentences.len() > 2);
+            let mut at = 0;
+            for s in &sentences {
+                let piece = &text.as_str()[s.span];
+                assert!(piece.len() <= MAX_SENTENCE, "{}", piece.len());
+                assert!(!piece.starts_with(' ') && !piece.is_empty());
+                assert!(text[at..s.span.start].trim().is_empty(), "nothing is lost");
+                at = s.span.end;
+            }
+            assert_eq!(at, text.trim_end().len());
+        }
     }
 
     #[test]
