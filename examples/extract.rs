@@ -185,7 +185,11 @@ fn try_main() -> anyhow::Result<ExitCode> {
         }
     }
     bar.finish_and_clear();
-    sink.finish(args.html.as_deref(), "files", started)
+    let code = sink.finish(args.html.as_deref(), "files", started);
+    // The process ends here: freeing tens of thousands of records one by one
+    // would only delay the exit.
+    std::mem::forget(extractor);
+    code
 }
 
 /// Where outcomes go: stdout, the HTML report, and the run's totals.

