@@ -38,7 +38,7 @@
 
 use chrono::{Datelike, Days, NaiveDate, Weekday};
 use once_cell::sync::Lazy;
-use regex::{Captures, Regex};
+use regex::{Captures, Regex, RegexSet};
 
 use crate::Span;
 
@@ -134,29 +134,46 @@ pub struct DateMention {
 pub fn find_dates(text: &str, reference: Option<NaiveDate>) -> Vec<DateMention> {
     let mut found: Vec<Found> = Vec::new();
     // Stated dates all have a digit; without one, skip their patterns.
+    // Their Unicode `\b` keeps the regex engine off its DFA, so each gets
+    // a test of what it cannot match without.
     if text.bytes().any(|b| b.is_ascii_digit()) {
-        for caps in DAY_MONTH.captures_iter(text) {
-            found.extend(explicit(text, &caps, reference, TEXT_BEFORE));
+        if MONTH_STEM.is_match(text) {
+            for caps in DAY_MONTH.captures_iter(text) {
+                found.extend(explicit(text, &caps, reference, TEXT_BEFORE));
+            }
+            for caps in MONTH_DAY.captures_iter(text) {
+                found.extend(explicit(text, &caps, reference, TEXT_BEFORE));
+            }
         }
-        for caps in MONTH_DAY.captures_iter(text) {
-            found.extend(explicit(text, &caps, reference, TEXT_BEFORE));
+        if text.contains('-') {
+            for caps in ISO.captures_iter(text) {
+                found.extend(numeric(text, &caps));
+            }
         }
-        for caps in ISO.captures_iter(text).chain(EUROPEAN.captures_iter(text)) {
-            found.extend(numeric(text, &caps));
+        let digit_after_dot = text
+            .match_indices('.')
+            .any(|(i, _)| text[i + 1..].chars().next().is_some_and(char::is_numeric));
+        if digit_after_dot {
+            for caps in EUROPEAN.captures_iter(text) {
+                found.extend(numeric(text, &caps));
+            }
         }
     }
     // Relative and weekday words all contain one of a few stems; most
     // sentences have none, and need none of those patterns.
     if DATE_WORD_STEMS.is_match(text) {
-        for caps in RELATIVE.captures_iter(text) {
-            found.extend(relative_word(text, &caps, reference));
+        let words = DATE_WORDS.matches(text);
+        if words.matched(0) {
+            for caps in RELATIVE.captures_iter(text) {
+                found.extend(relative_word(text, &caps, reference));
+            }
         }
-        for caps in WEEKDAY_EN
-            .captures_iter(text)
-            .chain(WEEKDAY_ACC.captures_iter(text))
-            .chain(WEEKDAY_GEN.captures_iter(text))
-        {
-            found.extend(weekday(text, &caps, reference));
+        for (k, re) in [&WEEKDAY_EN, &WEEKDAY_ACC, &WEEKDAY_GEN].iter().enumerate() {
+            if words.matched(k + 1) {
+                for caps in re.captures_iter(text) {
+                    found.extend(weekday(text, &caps, reference));
+                }
+            }
         }
     }
 
@@ -427,6 +444,36 @@ fn month_pattern(full: &[&[(&str, u32)]]) -> String {
     let abbr = alternation(EN_ABBREVIATIONS.iter().map(|(w, _)| *w));
     format!(r"(?P<m>{names}\b|{abbr}\b\.?)")
 }
+
+/// A piece of every month word the patterns know, in any case: no \b, so
+/// the DFA runs it.
+static MONTH_STEM: Lazy<Regex> = Lazy::new(|| {
+    let stems = EN_ABBREVIATIONS
+        .iter()
+        .chain(&[("may", 5)])
+        .chain(UK_MONTHS)
+        .chain(RU_MONTHS)
+        .map(|(w, _)| regex::escape(w));
+    Regex::new(&format!("(?i){}", stems.collect::<Vec<_>>().join("|"))).expect("month stems")
+});
+
+/// The words [`RELATIVE`], [`WEEKDAY_EN`], [`WEEKDAY_ACC`] and
+/// [`WEEKDAY_GEN`] cannot match without, in that order, in one DFA pass.
+static DATE_WORDS: Lazy<RegexSet> = Lazy::new(|| {
+    let words = |tables: &[&[(&str, Weekday)]]| {
+        alternation(tables.iter().flat_map(|t| t.iter().map(|(w, _)| *w)))
+    };
+    RegexSet::new(
+        [
+            alternation(RELATIVE_WORDS.iter().map(|(w, _)| *w)),
+            words(&[WEEKDAYS_EN]),
+            words(&[WEEKDAYS_UK_ACC, WEEKDAYS_RU]),
+            words(&[WEEKDAYS_UK_GEN]),
+        ]
+        .map(|a| format!("(?i){a}")),
+    )
+    .expect("date words")
+});
 
 static DAY_MONTH: Lazy<Regex> = Lazy::new(|| {
     let month = month_pattern(&[EN_MONTHS, UK_MONTHS, RU_MONTHS]);
@@ -1439,6 +1486,17 @@ mod tests {
         for (w, _) in RELATIVE_WORDS {
             for form in [w.to_string(), w.to_uppercase()] {
                 assert!(DATE_WORD_STEMS.is_match(&form), "{form}");
+            }
+        }
+    }
+
+    #[test]
+    fn every_month_word_has_a_stem() {
+        for table in [EN_MONTHS, EN_ABBREVIATIONS, UK_MONTHS, RU_MONTHS] {
+            for (w, _) in table {
+                for form in [w.to_string(), w.to_uppercase()] {
+                    assert!(MONTH_STEM.is_match(&form), "{form}");
+                }
             }
         }
     }

@@ -9,7 +9,7 @@ use std::path::PathBuf;
 
 use once_cell::sync::OnceCell;
 
-use crate::fold::{fold, Folded};
+use crate::fold::{fold, fold_char, Folded};
 use crate::forms::surnames;
 use crate::gazetteer::{Gazetteer, Record};
 use crate::inflect::{self, NameClass};
@@ -401,8 +401,11 @@ impl Extractor {
             })
             .collect();
         let named = SpanSet::new(out.iter().map(|q| q.span).collect());
+        let mut folded = String::new();
         for w in words {
-            if let Some(id) = self.demonyms.get(&fold(w.text)) {
+            folded.clear();
+            w.text.chars().for_each(|c| fold_char(c, &mut folded));
+            if let Some(id) = self.demonyms.get(&folded) {
                 if !named.overlaps(w.span) {
                     out.push(Qualifier {
                         span: w.span,

@@ -26,17 +26,14 @@ impl<'t> Folded<'t> {
     pub fn new(original: &'t str) -> Folded<'t> {
         let mut folded = String::with_capacity(original.len());
         let mut shifts = vec![(0, 0)];
-        let mut buf = String::new();
         for (i, c) in original.char_indices() {
             if c.is_ascii() {
                 // The fast path: same length, same offsets.
                 folded.push(fold_ascii(c));
                 continue;
             }
-            buf.clear();
-            fold_char(c, &mut buf);
             let delta_before = i as isize - folded.len() as isize;
-            folded.push_str(&buf);
+            fold_char(c, &mut folded);
             let next_orig = i + c.len_utf8();
             if next_orig as isize - folded.len() as isize != delta_before {
                 shifts.push((folded.len(), next_orig));
@@ -102,6 +99,10 @@ pub(crate) fn fold_char(c: char, out: &mut String) {
         out.push(fold_ascii(c));
         return;
     }
+    if let Some(l) = cyrillic_lower(c) {
+        out.push(l);
+        return;
+    }
     match c {
         '\u{2019}' | '\u{2018}' | '\u{02BC}' | '\u{02B9}' | '\u{2032}' | '\u{00B4}' => {
             out.push('\'')
@@ -135,6 +136,20 @@ pub(crate) fn fold_char(c: char, out: &mut String) {
         }
         _ => out.extend(c.to_lowercase()),
     }
+}
+
+/// The lower case of a basic Cyrillic letter other than `ё`, without the
+/// general Unicode tables: most Ukrainian text is nothing else.
+fn cyrillic_lower(c: char) -> Option<char> {
+    let l = match c {
+        'ё' | 'Ё' => return None,
+        'а'..='я' | 'ѐ'..='џ' | 'ґ' => c as u32,
+        'А'..='Я' => c as u32 + 0x20,
+        'Ѐ'..='Џ' => c as u32 + 0x50,
+        'Ґ' => 'ґ' as u32,
+        _ => return None,
+    };
+    char::from_u32(l)
 }
 
 fn is_combining_mark(c: char) -> bool {
@@ -260,6 +275,15 @@ mod tests {
             folded: "",
         },
     ];
+
+    #[test]
+    fn cyrillic_fast_path_is_unicode_lower_case() {
+        for c in '\u{0400}'..='\u{04FF}' {
+            if let Some(l) = cyrillic_lower(c) {
+                assert_eq!(c.to_lowercase().collect::<String>(), l.to_string(), "{c}");
+            }
+        }
+    }
 
     #[test]
     fn folding_table() {

@@ -97,6 +97,7 @@ mod roles;
 mod sentences;
 mod span;
 mod types;
+mod word_runs;
 mod words;
 
 pub use crate::document::Document;

@@ -19,6 +19,8 @@
 //! so does a meeting word with one side only (commentary on someone's words
 //! about talks).
 
+use std::cell::OnceCell;
+
 use chrono::NaiveDate;
 use once_cell::sync::Lazy;
 use regex::Regex;
@@ -28,7 +30,7 @@ use crate::fold::Folded;
 use crate::gazetteer::Gazetteer;
 use crate::roles::{holders, posts_of, Post, RoleMention};
 use crate::sentences::{Item, Sentence};
-use crate::words::{inside, matched_group, word_alternation};
+use crate::words::{inside, WordAlternation};
 use crate::{EntityKind, Mode, Span, Status};
 
 /// An entity of the document.
@@ -120,8 +122,8 @@ const fn t(re: &'static str, kind: Kind, mode: Mode) -> Trigger {
 }
 
 /// Every trigger in one regex; the triggers' order breaks ties at one place.
-static TRIGGER_RE: Lazy<Regex> =
-    Lazy::new(|| word_alternation(TRIGGERS.iter().map(|t| t.re.to_string())));
+static TRIGGER_RE: Lazy<WordAlternation> =
+    Lazy::new(|| WordAlternation::new(TRIGGERS.iter().map(|t| t.re.to_string())));
 
 static TRIGGERS: &[Trigger] = {
     use Kind::*;
@@ -281,6 +283,28 @@ static TOPIC_CUE: Lazy<Regex> = Lazy::new(|| {
         .expect("compiles")
 });
 
+/// A piece of every topic cue: most sentences have none, and skip the
+/// regex, whose `\b` keeps it off the DFA.
+const TOPIC_STEMS: &[&str] = &[
+    "discuss",
+    "focus",
+    "talked",
+    "topic",
+    "regarding",
+    "concerning",
+    "обговор",
+    "щодо",
+    "стосовно",
+    "тему",
+    "обсуд",
+];
+
+/// The topic cues of a folded sentence.
+fn topic_cues(f: &str) -> impl Iterator<Item = regex::Match<'_>> {
+    let any = TOPIC_STEMS.iter().any(|s| f.contains(s));
+    any.then(|| TOPIC_CUE.find_iter(f)).into_iter().flatten()
+}
+
 /// Where a topic phrase stops.
 static TOPIC_END: Lazy<Regex> = Lazy::new(|| {
     Regex::new(r#"(?:;|\s[-–—]\s|,\s*(?:the\s+parties|the\s+sides|they|he|she|which|who|said|noted|wrote|according|as\s+well|написав|зазначив|повідомив|заявив|оцінили|наголосив|сказав|the\s+\w+\s+said)\b|[.!?]["”»]?\s*$|["”»],|,\s*["”»])"#)
@@ -320,8 +344,13 @@ pub(crate) fn find(ctx: &Context<'_>) -> Vec<Draft> {
     // Drafts with a single participant wait to join a meeting of their item.
     let mut partial: Vec<Draft> = Vec::new();
     for (si, s) in ctx.sentences.iter().enumerate() {
-        let folded = Folded::new(&ctx.text[s.span]);
         let units = units(ctx, s.span);
+        // A sentence that names no one can at most lend its topics to the
+        // meeting just before it: skip the rules where there is none.
+        if units.is_empty() && !drafts.last().is_some_and(|m| may_continue(s, si, m)) {
+            continue;
+        }
+        let folded = Folded::new(&ctx.text[s.span]);
         let Some(d) = sentence_meeting(ctx, si, s, &folded, &units) else {
             continue;
         };
@@ -361,13 +390,13 @@ fn is_continuation(
     d: &Draft,
     last: Option<&Draft>,
 ) -> bool {
-    let Some(last) = last.filter(|m| m.item == s.item && m.status == Status::Held) else {
+    let Some(last) = last.filter(|m| may_continue(s, d.sentence, m)) else {
         return false;
     };
-    if d.topics.is_empty() || d.sentence > last.sentence + CONTINUATION_REACH {
+    if d.topics.is_empty() {
         return false;
     }
-    let Some(cue) = TOPIC_CUE.find(folded.as_str()) else {
+    let Some(cue) = topic_cues(folded.as_str()).next() else {
         return false;
     };
     let cue_at = folded
@@ -380,6 +409,12 @@ fn is_continuation(
     });
     let theirs = d.participants.iter().all(|w| last.participants.contains(w));
     ANAPHOR.is_match(&folded.as_str()[..cue.start()]) || !person_before || theirs
+}
+
+/// Whether sentence `si` (`s`) is near enough to the held meeting `last`,
+/// in its item, to go on about it.
+fn may_continue(s: &Sentence, si: usize, last: &Draft) -> bool {
+    last.item == s.item && last.status == Status::Held && si <= last.sentence + CONTINUATION_REACH
 }
 
 /// How many sentences after a meeting a continuation may stand.
@@ -403,7 +438,10 @@ fn mode_cue(f: &str) -> Mode {
 /// Stoltenberg" is one unit, the person).
 fn units(ctx: &Context<'_>, sentence: Span) -> Vec<Unit> {
     let mut out: Vec<Unit> = Vec::new();
-    for &(span, e) in ctx.mentions.iter().filter(|(sp, _)| sentence.contains(*sp)) {
+    for &(span, e) in inside(ctx.mentions, sentence, |m| m.0)
+        .iter()
+        .filter(|(sp, _)| sentence.contains(*sp))
+    {
         if ctx.entities[e].kind == EntityKind::Person {
             out.push(Unit {
                 span,
@@ -460,8 +498,7 @@ fn sentence_meeting(
         Span::new(sp.start + base, sp.end + base)
     };
     let found: Vec<(Span, Span, &Trigger)> = TRIGGER_RE
-        .captures_iter(f)
-        .filter_map(|caps| matched_group(&caps))
+        .matches(f)
         .map(|(i, fs)| (fs, to_orig(fs.start, fs.end), &TRIGGERS[i]))
         .collect();
     let places: Vec<Span> = inside(ctx.mentions, s.span, |m| m.0)
@@ -472,7 +509,9 @@ fn sentence_meeting(
     if found.is_empty() {
         return topic_only(sentence, s, folded, units, &places);
     }
-    let date = date_of(ctx, s);
+    // Dating a sentence costs a scan for dates: done only where needed.
+    let date_cell = OnceCell::new();
+    let date = || *date_cell.get_or_init(|| date_of(ctx, s));
     let mut subjects: Vec<Who> = Vec::new();
     let mut objects: Vec<Who> = Vec::new();
     let mut mode = Mode::Unknown;
@@ -511,7 +550,7 @@ fn sentence_meeting(
         }
         let resolve = |list: &[Unit], anchor: &[Who]| -> Vec<Who> {
             list.iter()
-                .flat_map(|u| resolve_unit(ctx, u, anchor, date.0))
+                .flat_map(|u| resolve_unit(ctx, u, anchor, &|| date().0))
                 .collect()
         };
         let subj_w = resolve(&subj, &[]);
@@ -537,6 +576,13 @@ fn sentence_meeting(
     }
     let mut participants = subjects;
     push_all(&mut participants, &objects);
+    // Only a meeting of two is dated: a draft of fewer lends no more than
+    // its topics, place or people to another.
+    let date = if participants.len() >= 2 {
+        date()
+    } else {
+        (None, true)
+    };
     let topics = topics(f, folded, base, units, &places);
     if participants.is_empty() && topics.is_empty() {
         return None;
@@ -590,7 +636,7 @@ fn topic_only(
     places: &[Span],
 ) -> Option<Draft> {
     let f = folded.as_str();
-    let cue = TOPIC_CUE.find(f)?;
+    let cue = topic_cues(f).next()?;
     if !ANAPHOR.is_match(&f[..cue.start()]) {
         return None;
     }
@@ -798,10 +844,15 @@ fn trigger_ends_with_marker(f: &str) -> bool {
 }
 
 /// The people (or group) a unit stands for.
-fn resolve_unit(ctx: &Context<'_>, u: &Unit, anchor: &[Who], date: Option<NaiveDate>) -> Vec<Who> {
+fn resolve_unit(
+    ctx: &Context<'_>,
+    u: &Unit,
+    anchor: &[Who],
+    date: &dyn Fn() -> Option<NaiveDate>,
+) -> Vec<Who> {
     match u.kind {
         UnitKind::Entity(e) => vec![Who::Doc(e)],
-        UnitKind::Role(r) => resolve_role(ctx, &ctx.roles[r], anchor, date),
+        UnitKind::Role(r) => resolve_role(ctx, &ctx.roles[r], anchor, date()),
     }
 }
 
@@ -887,7 +938,7 @@ fn who_of(ctx: &Context<'_>, record: u32) -> Who {
 /// The meeting's place: a place (or building) right after "in"/"at"/"у"/"в",
 /// outside the topics.
 fn location(ctx: &Context<'_>, sentence: Span, topics: &[Span]) -> Option<usize> {
-    ctx.mentions
+    inside(ctx.mentions, sentence, |m| m.0)
         .iter()
         .filter(|(sp, _)| sentence.contains(*sp) && !topics.iter().any(|t| t.contains(*sp)))
         .find(|(sp, e)| {
@@ -913,7 +964,7 @@ fn location(ctx: &Context<'_>, sentence: Span, topics: &[Span]) -> Option<usize>
 /// part that starts with a person's name is no topic.
 fn topics(f: &str, folded: &Folded<'_>, base: usize, units: &[Unit], places: &[Span]) -> Vec<Span> {
     let to_orig = |i: usize| folded.to_original(Span::new(i, i)).start + base;
-    let mut cues: Vec<usize> = TOPIC_CUE.find_iter(f).map(|m| m.end()).collect();
+    let mut cues: Vec<usize> = topic_cues(f).map(|m| m.end()).collect();
     cues.extend(preposition_cues(f, &to_orig, units));
     cues.sort_unstable();
     let mut out = Vec::new();
@@ -1198,5 +1249,52 @@ mod regression {
             let cue = TOPIC_CUE.find(f).unwrap().end();
             assert!(split_topics(f, Span::new(cue, f.len())).is_empty(), "{f:?}");
         }
+    }
+}
+
+#[cfg(test)]
+mod alternation {
+    use super::*;
+    use crate::words::WordAlternation;
+
+    /// The alternation finds what captures over one big regex found: the
+    /// same alternative and span for every match, in every sentence of the
+    /// sample and test articles.
+    #[test]
+    fn matches_agree_with_captures() {
+        let alts = |res: Vec<&str>| {
+            let groups: Vec<String> = res.iter().map(|a| format!("({a})")).collect();
+            let big =
+                regex::RegexBuilder::new(&format!(r"(?:^|\W)(?:{})(?:\W|$)", groups.join("|")))
+                    .dfa_size_limit(32 << 20)
+                    .build()
+                    .unwrap();
+            (big, WordAlternation::new(res.iter().map(|s| s.to_string())))
+        };
+        let triggers = alts(TRIGGERS.iter().map(|t| t.re).collect());
+        let roles = alts(crate::roles::patterns());
+        let root = env!("CARGO_MANIFEST_DIR");
+        let mut lines = 0;
+        for dir in ["examples/articles", "tests/corpus"] {
+            for e in std::fs::read_dir(format!("{root}/{dir}")).unwrap() {
+                let text = std::fs::read_to_string(e.unwrap().path()).unwrap_or_default();
+                for line in text.lines() {
+                    let f = crate::fold::fold(line);
+                    for (big, alt) in [&triggers, &roles] {
+                        let want: Vec<(usize, Span)> = big
+                            .captures_iter(&f)
+                            .filter_map(|c| {
+                                c.iter().enumerate().skip(1).find_map(|(i, m)| {
+                                    m.map(|m| (i - 1, Span::new(m.start(), m.end())))
+                                })
+                            })
+                            .collect();
+                        assert_eq!(alt.matches(&f).collect::<Vec<_>>(), want, "{f}");
+                    }
+                    lines += 1;
+                }
+            }
+        }
+        assert!(lines > 100);
     }
 }

@@ -266,12 +266,7 @@ pub(crate) fn guess_people(
             continue;
         }
         let before = &text[window_start(text, from, w.span.start, 40)..w.span.start];
-        let title = TITLE.find(before);
-        let titled = title.is_some();
         let honorific = HONORIFIC.is_match(before);
-        let title = title
-            .filter(|_| !honorific)
-            .map(|t| t.as_str().trim().trim_end_matches(':').to_string());
         let is_given = given.nominative(w.text).is_some();
         // The run of capitalised words from here.
         let mut j = i + 1;
@@ -284,9 +279,18 @@ pub(crate) fn guess_people(
             j += 1;
         }
         let run = &words[i..j];
-        let ok = (is_given && run.len() >= 2)
-            || (titled && run.len() >= 2)
-            || (honorific && run.len() == 1);
+        // A word alone is a name only after an honorific, which is no
+        // title: the title regex, the costly one, is for longer runs.
+        let (ok, title) = if run.len() == 1 {
+            (honorific, None)
+        } else {
+            let title = TITLE.find(before);
+            let ok = is_given || title.is_some();
+            let title = title
+                .filter(|_| !honorific)
+                .map(|t| t.as_str().trim().trim_end_matches(':').to_string());
+            (ok, title)
+        };
         if !ok {
             i += 1;
             continue;

@@ -11,7 +11,7 @@ use once_cell::sync::Lazy;
 use regex::Regex;
 
 use crate::gazetteer::{Gazetteer, Record};
-use crate::words::{matched_group, word_alternation};
+use crate::words::WordAlternation;
 use crate::{EntityKind, Span};
 
 /// What a role word names.
@@ -191,8 +191,14 @@ const WORDS: &[RoleWord] = &[
     w(r"коллег\w*", Counterpart, false),
 ];
 
-static ROLE_RE: Lazy<Regex> =
-    Lazy::new(|| word_alternation(WORDS.iter().map(|w| w.re.to_string())));
+/// The role phrases' patterns, for tests.
+#[cfg(test)]
+pub(crate) fn patterns() -> Vec<&'static str> {
+    WORDS.iter().map(|w| w.re).collect()
+}
+
+static ROLE_RE: Lazy<WordAlternation> =
+    Lazy::new(|| WordAlternation::new(WORDS.iter().map(|w| w.re.to_string())));
 
 /// A qualifier next to a role word: a country or body mention, or a
 /// demonym, with the id it stands for.
@@ -212,10 +218,7 @@ pub(crate) fn find(
     qualifiers: &[Qualifier],
 ) -> Vec<RoleMention> {
     let mut out = Vec::new();
-    for caps in ROLE_RE.captures_iter(folded.as_str()) {
-        let Some((k, m)) = matched_group(&caps) else {
-            continue;
-        };
+    for (k, m) in ROLE_RE.matches(folded.as_str()) {
         let word = &WORDS[k];
         let local = folded.to_original(m);
         let mut span = Span::new(local.start + offset, local.end + offset);

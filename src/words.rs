@@ -1,12 +1,13 @@
 //! Words: segmentation, word-bounded regex alternations and a sorted set
 //! of spans for "is this word already taken" questions in O(log n).
 
-use regex::{Regex, RegexBuilder};
+use regex::{Regex, RegexBuilder, RegexSet, RegexSetBuilder};
 
 /// Lazy DFA cache for the big word alternations, per thread.
 const DFA_CACHE: usize = 32 << 20;
 use unicode_segmentation::UnicodeSegmentation;
 
+use crate::word_runs::word_runs;
 use crate::Span;
 
 /// A word of the text.
@@ -19,10 +20,18 @@ pub(crate) struct Word<'t> {
 /// The words of `text[from..]`, hyphenated words kept whole and a trailing
 /// possessive `'s` left out.
 pub(crate) fn segment(text: &str, from: usize) -> Vec<Word<'_>> {
-    let mut out: Vec<Word<'_>> = Vec::new();
-    for (i, w) in text[from..].unicode_word_indices() {
+    let rest = &text[from..];
+    // The full UAX #29 tables cost more than the rest of this: most texts
+    // need none of them.
+    let runs = word_runs(rest).unwrap_or_else(|| {
+        rest.unicode_word_indices()
+            .map(|(i, w)| (i, i + w.len()))
+            .collect()
+    });
+    let mut out: Vec<Word<'_>> = Vec::with_capacity(runs.len());
+    for (i, e) in runs {
         let mut start = from + i;
-        let mut end = start + w.len();
+        let mut end = from + e;
         for suffix in ["'s", "’s", "'", "’"] {
             if text[start..end].ends_with(suffix) && end - start > suffix.len() {
                 end -= suffix.len();
@@ -43,25 +52,61 @@ pub(crate) fn segment(text: &str, from: usize) -> Vec<Word<'_>> {
     out
 }
 
-/// Wraps alternatives in word-boundary classes. Unicode `\b` would keep
-/// the regex engine off its fast DFA for non-ASCII text, so the boundary
-/// characters are matched (and each alternative is its own group).
-pub(crate) fn word_alternation(alternatives: impl Iterator<Item = String>) -> Regex {
-    let groups: Vec<String> = alternatives.map(|a| format!("({a})")).collect();
-    // Many alternatives over Unicode classes make many DFA states: a cache
-    // too small for them is cleared and rebuilt over and over.
-    RegexBuilder::new(&format!(r"(?:^|\W)(?:{})(?:\W|$)", groups.join("|")))
-        .dfa_size_limit(DFA_CACHE)
-        .build()
-        .expect("word alternation compiles")
+/// Alternatives wrapped in word-boundary classes, each word-initial.
+/// Unicode `\b` would keep the regex engine off its fast DFA for non-ASCII
+/// text, so the boundary characters are matched.
+///
+/// Which alternative matched is found without captures over the whole
+/// alternation (whose engine costs more than the search): the DFA finds
+/// the match, an anchored set tells which alternatives fit at its start
+/// (the first of them is the one the alternation took), and that one
+/// alone gives its span.
+pub(crate) struct WordAlternation {
+    any: Regex,
+    at_start: RegexSet,
+    each: Vec<Regex>,
 }
 
-/// Which alternative of a [`word_alternation`] matched, and its span.
-pub(crate) fn matched_group(caps: &regex::Captures<'_>) -> Option<(usize, Span)> {
-    caps.iter()
-        .enumerate()
-        .skip(1)
-        .find_map(|(i, m)| m.map(|m| (i - 1, Span::new(m.start(), m.end()))))
+impl WordAlternation {
+    pub fn new(alternatives: impl Iterator<Item = String>) -> WordAlternation {
+        let alternatives: Vec<String> = alternatives.collect();
+        let groups: Vec<String> = alternatives.iter().map(|a| format!("(?:{a})")).collect();
+        // Many alternatives over Unicode classes make many DFA states: a
+        // cache too small for them is cleared and rebuilt over and over.
+        let any = RegexBuilder::new(&format!(r"(?:^|\W)(?:{})(?:\W|$)", groups.join("|")))
+            .dfa_size_limit(DFA_CACHE)
+            .build()
+            .expect("word alternation compiles");
+        let anchored: Vec<String> = alternatives
+            .iter()
+            .map(|a| format!(r"^(?:^|\W)({a})(?:\W|$)"))
+            .collect();
+        let at_start = RegexSetBuilder::new(&anchored)
+            .dfa_size_limit(DFA_CACHE)
+            .build()
+            .expect("word alternation set compiles");
+        let each = anchored
+            .iter()
+            .map(|a| Regex::new(a).expect("alternative compiles"))
+            .collect();
+        WordAlternation {
+            any,
+            at_start,
+            each,
+        }
+    }
+
+    /// Each match in `hay`, in order: the alternative's index and span.
+    pub fn matches<'h>(&'h self, hay: &'h str) -> impl Iterator<Item = (usize, Span)> + 'h {
+        self.any.find_iter(hay).filter_map(move |m| {
+            // An alternative starts with a word character, so cutting the
+            // text before the match changes no boundary it sees.
+            let rest = &hay[m.start()..];
+            let i = self.at_start.matches(rest).into_iter().next()?;
+            let g = self.each[i].captures(rest)?.get(1)?;
+            Some((i, Span::new(m.start() + g.start(), m.start() + g.end())))
+        })
+    }
 }
 
 /// Spans sorted by start, asked whether a span overlaps any of them.
@@ -124,7 +169,7 @@ mod tests {
 
     #[test]
     fn alternations_match_whole_words_only() {
-        let re = word_alternation(
+        let re = WordAlternation::new(
             [
                 "met|meet".to_string(),
                 "meeting".to_string(),
@@ -133,8 +178,7 @@ mod tests {
             .into_iter(),
         );
         let found = |t: &str| -> Vec<(usize, String)> {
-            re.captures_iter(t)
-                .filter_map(|c| matched_group(&c))
+            re.matches(t)
                 .map(|(i, s)| (i, t[s.range()].to_string()))
                 .collect()
         };
