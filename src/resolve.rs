@@ -102,7 +102,7 @@ pub(crate) fn resolve(
         };
         (tier, active, r.population.unwrap_or(0))
     };
-    let mut keep: Vec<&Candidate> = cands
+    let mut keep: Vec<(&Candidate, (u8, u8, u64))> = cands
         .iter()
         .filter(|c| !c.flags.has(FormFlags::CONTEXT) || in_context(c))
         .filter(|c| !(located_places.contains(&c.span) && c.flags.has(FormFlags::WEAK)))
@@ -120,12 +120,15 @@ pub(crate) fn resolve(
                 || located_places.contains(&c.span)
         })
         .filter(|c| !short_capitals_for_a_small_place(text, c, &records[c.record as usize]))
+        .map(|c| (c, rank(c)))
         .collect();
-    keep.sort_by(|a, b| {
+    // Longest first, then best ranked, then leftmost; stable, so ties keep
+    // the matcher's order.
+    keep.sort_by(|(a, ra), (b, rb)| {
         b.span
             .len()
             .cmp(&a.span.len())
-            .then_with(|| rank(b).cmp(&rank(a)))
+            .then_with(|| rb.cmp(ra))
             .then_with(|| a.span.start.cmp(&b.span.start))
     });
     let mut chosen: Vec<Hit> = Vec::new();
@@ -136,12 +139,12 @@ pub(crate) fn resolve(
     while i < keep.len() {
         // Candidates of one span and one rank form a group.
         let mut j = i + 1;
-        while j < keep.len() && keep[j].span == keep[i].span {
+        while j < keep.len() && keep[j].0.span == keep[i].0.span {
             j += 1;
         }
         let group = &keep[i..j];
         i = j;
-        let best = group[0];
+        let (best, best_rank) = group[0];
         if taken
             .range(..best.span.end)
             .next_back()
@@ -151,8 +154,8 @@ pub(crate) fn resolve(
         }
         let rivals: HashSet<u32> = group
             .iter()
-            .filter(|c| rank(c) == rank(best))
-            .map(|c| c.record)
+            .filter(|(_, r)| *r == best_rank)
+            .map(|(c, _)| c.record)
             .collect();
         if rivals.len() > 1 && best.flags.has(FormFlags::WEAK) && !present.contains(&best.record) {
             // Two people share the surname and neither is named in full.
