@@ -12,7 +12,7 @@ use regex::Regex;
 
 use crate::gazetteer::{Gazetteer, Record};
 use crate::words::WordAlternation;
-use crate::{EntityKind, Span};
+use crate::Span;
 
 /// What a role word names.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -306,11 +306,11 @@ pub(crate) fn holders(
     if !named.is_empty() || date.is_none() {
         return named;
     }
-    records
+    gazetteer
+        .people_with_post(role, of)
         .iter()
-        .enumerate()
-        .filter(|(_, r)| r.kind == EntityKind::Person && held(r))
-        .map(|(i, _)| i as u32)
+        .copied()
+        .filter(|&i| held(&records[i as usize]))
         .collect()
 }
 

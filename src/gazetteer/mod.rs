@@ -18,6 +18,7 @@ use std::collections::{BTreeMap, HashMap};
 use std::path::Path;
 
 use chrono::NaiveDate;
+use once_cell::sync::OnceCell;
 use serde::{Deserialize, Serialize};
 
 use crate::{EntityKind, Error};
@@ -140,6 +141,8 @@ pub struct Gazetteer {
     slots: Vec<Slot>,
     by_id: HashMap<Box<str>, usize>,
     given_names: Vec<GivenName>,
+    /// `(role, of)` → the people who ever held it, built on first use.
+    posts: OnceCell<HashMap<(String, String), Vec<u32>>>,
 }
 
 impl Gazetteer {
@@ -184,6 +187,25 @@ impl Gazetteer {
     /// The indices of the records of `kind`, without parsing them.
     pub(crate) fn indices_of(&self, kind: EntityKind) -> impl Iterator<Item = usize> + '_ {
         (0..self.slots.len()).filter(move |&i| self.slots[i].kind == kind)
+    }
+
+    /// The people who ever held `role` of `of`, in load order.
+    pub(crate) fn people_with_post(&self, role: &str, of: &str) -> &[u32] {
+        let posts = self.posts.get_or_init(|| {
+            let mut posts: HashMap<(String, String), Vec<u32>> = HashMap::new();
+            for i in self.indices_of(EntityKind::Person) {
+                for x in &self.record(i).roles {
+                    let v = posts.entry((x.role.clone(), x.of.clone())).or_default();
+                    if v.last() != Some(&(i as u32)) {
+                        v.push(i as u32);
+                    }
+                }
+            }
+            posts
+        });
+        posts
+            .get(&(role.to_string(), of.to_string()))
+            .map_or(&[], Vec::as_slice)
     }
 
     /// The indices of the records that may have demonyms.
@@ -286,6 +308,7 @@ impl GazetteerBuilder {
             slots: self.slots,
             by_id,
             given_names: self.given_names,
+            posts: OnceCell::new(),
         })
     }
 }
