@@ -1,6 +1,7 @@
 //! Words: segmentation, word-bounded regex alternations and a sorted set
 //! of spans for "is this word already taken" questions in O(log n).
 
+use once_cell::sync::OnceCell;
 use regex::{Regex, RegexBuilder, RegexSet, RegexSetBuilder};
 
 /// Lazy DFA cache for the big word alternations, per thread.
@@ -64,7 +65,10 @@ pub(crate) fn segment(text: &str, from: usize) -> Vec<Word<'_>> {
 pub(crate) struct WordAlternation {
     any: Regex,
     at_start: RegexSet,
-    each: Vec<Regex>,
+    anchored: Vec<String>,
+    /// Each alternative's own regex, compiled when it first matches: most
+    /// never do in a short run, and compiling costs more than searching.
+    each: Vec<OnceCell<Regex>>,
 }
 
 impl WordAlternation {
@@ -81,17 +85,19 @@ impl WordAlternation {
             .iter()
             .map(|a| format!(r"^(?:^|\W)({a})(?:\W|$)"))
             .collect();
-        let at_start = RegexSetBuilder::new(&anchored)
+        // The set only narrows the alternatives down, so it leaves out the
+        // boundary classes, whose Unicode tables, once per alternative,
+        // would cost more to compile than the rest.
+        let bare: Vec<String> = alternatives.iter().map(|a| format!("^(?:{a})")).collect();
+        let at_start = RegexSetBuilder::new(&bare)
             .dfa_size_limit(DFA_CACHE)
             .build()
             .expect("word alternation set compiles");
-        let each = anchored
-            .iter()
-            .map(|a| Regex::new(a).expect("alternative compiles"))
-            .collect();
+        let each = anchored.iter().map(|_| OnceCell::new()).collect();
         WordAlternation {
             any,
             at_start,
+            anchored,
             each,
         }
     }
@@ -102,8 +108,23 @@ impl WordAlternation {
             // An alternative starts with a word character, so cutting the
             // text before the match changes no boundary it sees.
             let rest = &hay[m.start()..];
-            let i = self.at_start.matches(rest).into_iter().next()?;
-            let g = self.each[i].captures(rest)?.get(1)?;
+            // The match opens with the boundary character, unless at the start.
+            let word = rest.trim_start_matches(|c: char| !c.is_alphanumeric() && c != '_');
+            let skipped = rest.len() - word.len();
+            let word = if skipped <= 4 { word } else { rest };
+            // The first alternative that fits with its boundaries is the one
+            // the alternation took; the set names those that may fit.
+            let exact = |i: usize| {
+                let re = self.each[i]
+                    .get_or_init(|| Regex::new(&self.anchored[i]).expect("alternative compiles"));
+                re.captures(rest)?.get(1)
+            };
+            let (i, g) = self
+                .at_start
+                .matches(word)
+                .into_iter()
+                .find_map(|i| exact(i).map(|g| (i, g)))
+                .or_else(|| (0..self.each.len()).find_map(|i| exact(i).map(|g| (i, g))))?;
             Some((i, Span::new(m.start() + g.start(), m.start() + g.end())))
         })
     }
