@@ -113,9 +113,11 @@ pub(crate) fn resolve(
         .filter(|c| !(c.flags.has(FormFlags::AMBIGUOUS) && at_sentence_start(text, c.span.start)))
         .filter(|c| {
             let r = &records[c.record as usize];
-            // A place named like a common word needs a place's context.
+            // A place named like a common word needs a place's context,
+            // unless it is a city of a million, which news names bare.
             !c.flags.has(FormFlags::AMBIGUOUS)
                 || r.kind != EntityKind::Location
+                || r.population.unwrap_or(0) >= 1_000_000
                 || after_place_word(text, c.span.start)
                 || located_places.contains(&c.span)
         })

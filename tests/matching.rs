@@ -154,6 +154,12 @@ const CASES: &[Case] = &[
         absent: &[],
     },
     Case {
+        name: "a city of a million named like a word needs no more context",
+        text: "Officials said Sofia and Kyiv had agreed.",
+        present: &[("Sofia", "Sofia")],
+        absent: &[],
+    },
+    Case {
         name: "nor does a common word named like a place match without it",
         text: "The Trade Deal was a Hit with Split votes.",
         present: &[],
