@@ -415,8 +415,9 @@ def load_hunspell_lemmas(path: Path) -> set[str]:
     return out
 
 
-def load_people_surnames() -> set[str]:
-    """Folded surnames (en/uk/ru) of the people of people.jsonl."""
+def people_surnames() -> set[str]:
+    """Folded surnames (en/uk/ru) of the people of people.jsonl: the
+    `surnames` given, else the last word of each name of two words or more."""
     out = set()
     for r in read_jsonl(GAZ / "people.jsonl"):
         sur = r.get("surnames", {})
@@ -429,7 +430,12 @@ def load_people_surnames() -> set[str]:
                 ws = n.split()
                 if len(ws) >= 2:
                     out.add(fold(ws[-1]))
-    return {k for k in out if len(k) > 2}
+    return out
+
+
+def load_people_surnames() -> set[str]:
+    """The surnames of people.jsonl longer than two letters."""
+    return {k for k in people_surnames() if len(k) > 2}
 
 
 def load_persons() -> set[str]:
@@ -439,17 +445,7 @@ def load_persons() -> set[str]:
             if line.startswith("#") or not line.strip():
                 continue
             out.add(fold(line.split("\t", 1)[0]))
-    for r in read_jsonl(GAZ / "people.jsonl"):
-        sur = r.get("surnames", {})
-        for lang in LANGS:
-            if lang in sur:
-                out.update(fold(x) for x in sur[lang])
-                continue
-            lst = r.get("names", {}).get(lang, []) + ([r["name"]] if lang == "en" else [])
-            for n in lst:
-                ws = n.split()
-                if len(ws) >= 2:
-                    out.add(fold(ws[-1]))
+    out |= people_surnames()
     return {k for k in out if k}
 
 
