@@ -1,5 +1,5 @@
 //! Compiles the default gazetteer's matcher (every case form of every name,
-//! folded, and the automaton over them) so that start-up only loads it.
+//! folded, and the trie over them) so that start-up only loads it.
 //! The modules are the library's own, included by path.
 
 #![allow(unused)]

@@ -24,21 +24,8 @@ pub struct Folded<'t> {
 impl<'t> Folded<'t> {
     /// Folds `original`.
     pub fn new(original: &'t str) -> Folded<'t> {
-        let mut folded = String::with_capacity(original.len());
         let mut shifts = vec![(0, 0)];
-        for (i, c) in original.char_indices() {
-            if c.is_ascii() {
-                // The fast path: same length, same offsets.
-                folded.push(fold_ascii(c));
-                continue;
-            }
-            let delta_before = i as isize - folded.len() as isize;
-            fold_char(c, &mut folded);
-            let next_orig = i + c.len_utf8();
-            if next_orig as isize - folded.len() as isize != delta_before {
-                shifts.push((folded.len(), next_orig));
-            }
-        }
+        let folded = fold_mapped(original, |f, o| shifts.push((f, o)));
         Folded {
             original,
             folded,
@@ -69,6 +56,50 @@ impl<'t> Folded<'t> {
         let (f, o) = self.shifts[i];
         (o + (folded_offset - f)).min(self.original.len())
     }
+}
+
+/// Folds `original`, telling `shift` each `(folded offset, original
+/// offset)` from which the difference between the two changes.
+fn fold_mapped(original: &str, mut shift: impl FnMut(usize, usize)) -> String {
+    let mut folded = String::with_capacity(original.len());
+    let mut i = 0;
+    while i < original.len() {
+        // The fast path: a run of ASCII keeps its length and offsets.
+        let rest = &original.as_bytes()[i..];
+        let run = i + rest
+            .iter()
+            .position(|b| !b.is_ascii())
+            .unwrap_or(rest.len());
+        if run > i {
+            let at = folded.len();
+            for (k, piece) in original[i..run].split('`').enumerate() {
+                if k > 0 {
+                    folded.push('\'');
+                }
+                folded.push_str(piece);
+            }
+            folded[at..].make_ascii_lowercase();
+            i = run;
+            continue;
+        }
+        let Some(c) = original[i..].chars().next() else {
+            break;
+        };
+        let next_orig = i + c.len_utf8();
+        // Basic Cyrillic keeps its length too.
+        if let Some(l) = cyrillic_lower(c) {
+            folded.push(l);
+            i = next_orig;
+            continue;
+        }
+        let delta_before = i as isize - folded.len() as isize;
+        fold_char(c, &mut folded);
+        if next_orig as isize - folded.len() as isize != delta_before {
+            shift(folded.len(), next_orig);
+        }
+        i = next_orig;
+    }
+    folded
 }
 
 fn floor_boundary(s: &str, mut i: usize) -> usize {
@@ -158,16 +189,35 @@ fn is_combining_mark(c: char) -> bool {
 
 /// Folds a whole string (for gazetteer names and lexicons).
 pub fn fold(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        fold_char(c, &mut out);
-    }
-    out
+    fold_mapped(s, |_, _| {})
 }
 
 /// Whether `c` belongs inside a word: a letter, a digit or a combining mark.
 pub(crate) fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric() || is_combining_mark(c)
+    // ASCII and Cyrillic letters first: the general Unicode tables are a
+    // binary search, and matching asks this of nearly every char.
+    match c {
+        '\0'..='\u{7f}' => c.is_ascii_alphanumeric(),
+        '\u{400}'..='\u{481}' | '\u{48a}'..='\u{52f}' => true,
+        _ => c.is_alphanumeric() || is_combining_mark(c),
+    }
+}
+
+/// The length in bytes of the word chars `s` starts with, as far as they
+/// are ASCII letters and digits or basic Cyrillic letters: a cheap way
+/// through the inside of words, where no boundary lies.
+pub(crate) fn word_chars_len(s: &str) -> usize {
+    let b = s.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        match b[i] {
+            x if x.is_ascii_alphanumeric() => i += 1,
+            // Lead bytes of U+0400..=U+047F and U+04C0..=U+04FF, all letters.
+            0xd0 | 0xd1 | 0xd3 if i + 1 < b.len() => i += 2,
+            _ => break,
+        }
+    }
+    i
 }
 
 fn is_cyrillic(c: char) -> bool {
@@ -204,7 +254,7 @@ pub(crate) fn is_boundary(s: &str, i: usize) -> bool {
     }
 }
 
-fn is_apostrophe(c: char) -> bool {
+pub(crate) fn is_apostrophe(c: char) -> bool {
     matches!(c, '\'' | '\u{2019}' | '\u{02BC}' | '\u{2018}' | '`')
 }
 
@@ -283,6 +333,32 @@ mod tests {
                 assert_eq!(c.to_lowercase().collect::<String>(), l.to_string(), "{c}");
             }
         }
+    }
+
+    #[test]
+    fn word_chars_fast_path_is_unicode() {
+        for c in '\0'..='\u{fff}' {
+            assert_eq!(
+                is_word_char(c),
+                c.is_alphanumeric() || is_combining_mark(c),
+                "{c:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn word_chars_len_counts_only_word_chars() {
+        for c in '\0'..='\u{fff}' {
+            let s = format!("{c}{c}");
+            let n = word_chars_len(&s);
+            assert!(n == 0 || n == s.len(), "{c:?}");
+            assert!(n == 0 || is_word_char(c), "{c:?}");
+            if c.is_ascii_alphanumeric() || ('а'..='я').contains(&c) {
+                assert_eq!(n, s.len(), "{c:?}");
+            }
+        }
+        assert_eq!(word_chars_len("Київ, x"), "Київ".len());
+        assert_eq!(word_chars_len("ab'c"), 2);
     }
 
     #[test]

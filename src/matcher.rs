@@ -1,23 +1,26 @@
-//! The matcher: double-array Aho-Corasick automata over every folded surface
-//! form, searched for all overlapping matches, kept where they are whole
-//! words and their capitals fit.
+//! The matcher: double-array tries over every folded surface form, searched
+//! for every form that starts at a word boundary, kept where it also ends at
+//! one and its capitals fit.
 //!
-//! Overlapping search is used (not a leftmost mode) because a leftmost match
-//! that fails the word-boundary check would otherwise hide a shorter or later
-//! one; choosing among overlaps is `resolve`'s job.
+//! A match must start and end at word boundaries, so a common-prefix search
+//! from each boundary finds all of them (overlaps included: choosing among
+//! them is `resolve`'s job) without stepping an automaton through every
+//! character and then throwing away the matches inside words.
 //!
-//! The default gazetteer's automaton and pattern table are compiled by the
-//! build script (`build.rs` includes this module) and only loaded at start-up:
-//! generating and folding every case form and building the automaton takes
-//! far longer than reading them back. Records a user adds get a second,
-//! small automaton built at start-up.
+//! The default gazetteer's trie and pattern table are compiled by the build
+//! script (`build.rs` includes this module) and only loaded at start-up:
+//! generating and folding every case form and building the trie takes far
+//! longer than reading them back. Records a user adds get a second, small
+//! trie built at start-up.
 
 use std::borrow::Cow;
+use std::cmp::Reverse;
 use std::collections::HashMap;
 
-use daachorse::{CharwiseDoubleArrayAhoCorasick, CharwiseDoubleArrayAhoCorasickBuilder, MatchKind};
+use yada::builder::DoubleArrayBuilder;
+use yada::DoubleArray;
 
-use crate::fold::{fold, is_boundary, Folded};
+use crate::fold::{fold, is_apostrophe, is_boundary, is_word_char, word_chars_len, Folded};
 use crate::forms::{forms, FormFlags};
 use std::ops::Range;
 
@@ -115,23 +118,100 @@ impl Patterns {
     }
 }
 
-/// One automaton and its patterns.
+/// One trie and its patterns.
 #[derive(Clone)]
 struct Layer {
-    automaton: CharwiseDoubleArrayAhoCorasick<u32>,
+    /// Pattern `p`'s bytes lead to the value `p`.
+    trie: DoubleArray<Cow<'static, [u8]>>,
     patterns: Patterns,
+    /// Bit `c` is set when a pattern starts with the ASCII char `c`: most
+    /// boundaries are spaces and punctuation no pattern starts with.
+    ascii_starts: u128,
 }
 
 impl Layer {
     fn build(patterns: Patterns) -> Result<Layer, Error> {
-        let automaton = CharwiseDoubleArrayAhoCorasickBuilder::new()
-            .match_kind(MatchKind::Standard)
-            .build_with_values((0..patterns.len()).map(|p| (patterns.get(p), p as u32)))
-            .map_err(|e| Error::matcher(e.to_string()))?;
-        Ok(Layer {
-            automaton,
+        // The trie takes keys in byte order and no NUL byte, which no name
+        // holds.
+        let mut keys: Vec<(&[u8], u32)> = (0..patterns.len())
+            .map(|p| (patterns.get(p).as_bytes(), p as u32))
+            .filter(|(k, _)| !k.contains(&0))
+            .collect();
+        keys.sort_unstable();
+        let bytes = DoubleArrayBuilder::build(&keys).map_err(|e| Error::matcher(e.to_string()))?;
+        let trie =
+            DoubleArray::new(Cow::Owned(bytes)).map_err(|e| Error::matcher(e.to_string()))?;
+        Ok(Layer::new(trie, patterns))
+    }
+
+    fn new(trie: DoubleArray<Cow<'static, [u8]>>, patterns: Patterns) -> Layer {
+        let mut ascii_starts = 0u128;
+        for p in 0..patterns.len() {
+            if let Some(&b) = patterns.get(p).as_bytes().first().filter(|b| b.is_ascii()) {
+                ascii_starts |= 1 << b;
+            }
+        }
+        Layer {
+            trie,
             patterns,
-        })
+            ascii_starts,
+        }
+    }
+
+    /// Whether a pattern may start with `c`.
+    fn may_start(&self, c: char) -> bool {
+        !c.is_ascii() || self.ascii_starts & (1 << c as u32) != 0
+    }
+
+    /// Every pattern of the layer in `hay` that starts and ends at a word
+    /// boundary, as `(start, end, pattern)`, ordered by end and, at one
+    /// end, longest first.
+    fn matches(&self, hay: &str) -> Vec<(usize, usize, u32)> {
+        // A view of the checked bytes: derefs once, not at every step.
+        let trie = DoubleArray(&*self.trie.0);
+        let bytes = hay.as_bytes();
+        let mut out = Vec::new();
+        let mut before = None;
+        let mut i = 0;
+        while i < bytes.len() {
+            let c = match bytes[i] {
+                b if b.is_ascii() => b as char,
+                _ => hay[i..].chars().next().unwrap_or_default(),
+            };
+            let (at, b) = (i, before.replace(c));
+            i += c.len_utf8();
+            if self.may_start(c) && boundary(hay, at, b, Some(c)) {
+                // A pattern is whole UTF-8, so each end is on a char boundary.
+                for (p, len) in trie.common_prefix_search(&bytes[at..]) {
+                    let end = at + len;
+                    let (last, next) = (hay[..end].chars().next_back(), hay[end..].chars().next());
+                    if boundary(hay, end, last, next) {
+                        out.push((at, end, p));
+                    }
+                }
+            }
+            if is_word_char(c) {
+                // No boundary inside a word: skip the rest of it at once.
+                let skip = word_chars_len(&hay[i..]);
+                if skip > 0 {
+                    i += skip;
+                    before = hay[..i].chars().next_back();
+                }
+            }
+        }
+        out.sort_unstable_by_key(|&(start, end, _)| (end, Reverse(start)));
+        out
+    }
+}
+
+/// [`is_boundary`] at byte `i` of `hay`, given the chars on either side:
+/// only apostrophes need more of the text.
+fn boundary(hay: &str, i: usize, before: Option<char>, after: Option<char>) -> bool {
+    match (before, after) {
+        (Some(b), Some(a)) if !is_apostrophe(b) && !is_apostrophe(a) => {
+            !(is_word_char(b) && is_word_char(a))
+        }
+        _ => is_boundary(hay, i),
     }
 }
 
@@ -150,12 +230,12 @@ impl std::fmt::Debug for Matcher {
     }
 }
 
-const MAGIC: &[u8; 8] = b"gazette1";
+const MAGIC: &[u8; 8] = b"gazette2";
 
 impl Matcher {
     /// A matcher over the records of `g`. Where `compiled` holds the output
     /// of [`Matcher::compile`] for the first records, it is loaded instead of
-    /// built; the rest get an automaton of their own.
+    /// built; the rest get a trie of their own.
     pub fn new(g: &Gazetteer, compiled: Option<&'static [u8]>) -> Result<Matcher, Error> {
         let mut layers = Vec::new();
         let mut from = 0;
@@ -197,7 +277,7 @@ impl Matcher {
             out.extend_from_slice(&t.record.to_le_bytes());
         }
         out.extend(p.targets.iter().map(|t| t.flags.bits()));
-        out.extend_from_slice(&layer.automaton.serialize());
+        out.extend_from_slice(&layer.trie.0);
         Ok(out)
     }
 
@@ -228,20 +308,15 @@ impl Matcher {
                 flags: FormFlags::from_bits(f),
             })
             .collect();
-        let (automaton, _) = CharwiseDoubleArrayAhoCorasick::deserialize(r.0).ok()?;
+        // Checked: damaged bytes are refused, not trusted.
+        let trie = DoubleArray::new(Cow::Borrowed(r.0)).ok()?;
         let patterns = Patterns {
             text: Cow::Borrowed(text),
             ends,
             starts,
             targets,
         };
-        Some((
-            Layer {
-                automaton,
-                patterns,
-            },
-            n_records,
-        ))
+        Some((Layer::new(trie, patterns), n_records))
     }
 
     /// Every `(folded pattern, record index)` pair, for `--list-aliases`.
@@ -253,7 +328,7 @@ impl Matcher {
         })
     }
 
-    /// How many folded patterns the automata hold.
+    /// How many folded patterns the tries hold.
     pub fn pattern_count(&self) -> usize {
         self.layers.iter().map(|l| l.patterns.len()).sum()
     }
@@ -265,13 +340,10 @@ impl Matcher {
         let text = folded.original();
         let mut out = Vec::new();
         for layer in &self.layers {
-            for m in layer.automaton.find_overlapping_iter(hay) {
-                if !is_boundary(hay, m.start()) || !is_boundary(hay, m.end()) {
-                    continue;
-                }
-                let span = folded.to_original(Span::new(m.start(), m.end()));
+            for (start, end, p) in layer.matches(hay) {
+                let span = folded.to_original(Span::new(start, end));
                 let surface = &text[span];
-                for t in layer.patterns.targets_of(m.value() as usize) {
+                for t in layer.patterns.targets_of(p as usize) {
                     if t.flags.has(FormFlags::EXACT_CASE) && !all_caps(surface) {
                         continue;
                     }
@@ -287,7 +359,7 @@ impl Matcher {
             }
         }
         if self.layers.len() > 1 {
-            out.sort_by_key(|c| (c.span.end, std::cmp::Reverse(c.span.start)));
+            out.sort_by_key(|c| (c.span.end, Reverse(c.span.start)));
         }
         out
     }
