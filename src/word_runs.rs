@@ -3,6 +3,8 @@
 //! dashes), without the general Unicode tables. A text with any other
 //! character gets `None`, and the caller falls back to the full algorithm.
 
+use crate::fold::word_chars_len;
+
 /// The word-break classes the known characters fall in.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Class {
@@ -18,7 +20,7 @@ enum Class {
 
 use Class::*;
 
-fn class(c: char) -> Option<Class> {
+const fn class(c: char) -> Option<Class> {
     Some(match c {
         'a'..='z' | 'A'..='Z' => Letter,
         '0'..='9' => Numeric,
@@ -46,58 +48,91 @@ fn is_mid_num(c: Class) -> bool {
     matches!(c, MidNum | MidNumLet | SingleQuote)
 }
 
-/// Whether rules WB5–WB13b keep `prev` and `next` together, `before` being
-/// the class before `prev` and `after` the one after `next`.
-fn joined(before: Option<Class>, prev: Class, next: Class, after: Option<Class>) -> bool {
-    match (prev, next) {
-        (Letter | Numeric, Letter | Numeric) => true,
-        (Letter | Numeric | ExtendNumLet, ExtendNumLet) => true,
-        (ExtendNumLet, Letter | Numeric) => true,
-        (Letter, m) if is_mid_letter(m) => after == Some(Letter),
-        (m, Letter) if is_mid_letter(m) && before == Some(Letter) => true,
-        (Numeric, m) if is_mid_num(m) => after == Some(Numeric),
-        (m, Numeric) if is_mid_num(m) => before == Some(Numeric),
-        _ => false,
+/// The classes of the ASCII chars, looked up rather than matched.
+const ASCII_CLASSES: [Class; 128] = {
+    let mut t = [Other; 128];
+    let mut c = 0;
+    while c < 128 {
+        if let Some(k) = class(c as u8 as char) {
+            t[c] = k;
+        }
+        c += 1;
     }
+    t
+};
+
+/// The class and length in bytes of the char at byte `i` of `text`:
+/// `Ok(None)` at the end, `Err` for a char this module does not know.
+fn class_at(text: &str, i: usize) -> Result<Option<(Class, usize)>, ()> {
+    let c = match text.as_bytes().get(i) {
+        None => return Ok(None),
+        Some(&b) if b.is_ascii() => return Ok(Some((ASCII_CLASSES[b as usize], 1))),
+        Some(_) => text[i..].chars().next().ok_or(())?,
+    };
+    class(c).map(|k| Some((k, c.len_utf8()))).ok_or(())
 }
 
 /// The words of `text` as `(start, end)` byte offsets, as
 /// `unicode_word_indices` gives them; `None` when `text` holds a character
 /// this module does not know.
+///
+/// Rules WB5–WB13b, read as runs: letters, digits and connectors (`_`) all
+/// hold together, and so does one mid char (`.`, `'`, `:`, `,`…) between
+/// two letters or two digits it may join; anything else breaks. A run with
+/// a letter or digit is a word.
 pub(crate) fn word_runs(text: &str) -> Option<Vec<(usize, usize)>> {
-    let mut chars = text.char_indices();
-    // The next char and its class; `Err` for an unknown one.
-    let mut step = || match chars.next() {
-        None => Ok(None),
-        Some((i, c)) => class(c).map(|k| Some((i, k))).ok_or(()),
-    };
-    let mut out = Vec::new();
-    let Some(mut cur) = step().ok()? else {
-        return Some(out);
-    };
-    let mut next = step().ok()?;
-    let mut after = step().ok()?;
-    let mut before: Option<Class> = None;
-    let mut start = cur.0;
-    let mut word = false;
-    loop {
-        word |= matches!(cur.1, Letter | Numeric);
-        let breaks = next.is_none_or(|(_, n)| !joined(before, cur.1, n, after.map(|a| a.1)));
-        if breaks {
-            if word {
-                out.push((start, next.map_or(text.len(), |(i, _)| i)));
-            }
-            word = false;
-            start = next.map_or(text.len(), |(i, _)| i);
+    let bytes = text.as_bytes();
+    // About one word in six bytes of news: growing by doubling costs more.
+    let mut out = Vec::with_capacity(text.len() / 6);
+    let mut i = 0;
+    while let Some((k, n)) = class_at(text, i).ok()? {
+        let start = i;
+        i += n;
+        if !matches!(k, Letter | Numeric | ExtendNumLet) {
+            continue;
         }
-        let Some(n) = next else {
-            return Some(out);
-        };
-        before = Some(cur.1);
-        cur = n;
-        next = after;
-        after = step().ok()?;
+        let (mut last, mut word) = (k, k != ExtendNumLet);
+        loop {
+            // Most of a word at once: ASCII letters and digits, Cyrillic.
+            let skip = word_chars_len(&text[i..]);
+            if skip > 0 {
+                i += skip;
+                last = if bytes[i - 1].is_ascii_digit() {
+                    Numeric
+                } else {
+                    Letter
+                };
+                word = true;
+            }
+            let Some((next, n)) = class_at(text, i).ok()? else {
+                break;
+            };
+            match next {
+                Letter | Numeric | ExtendNumLet => {
+                    word |= next != ExtendNumLet;
+                    last = next;
+                    i += n;
+                }
+                m if is_mid_letter(m) || is_mid_num(m) => {
+                    let Some((after, n2)) = class_at(text, i + n).ok()? else {
+                        break;
+                    };
+                    let bridged = (last == Letter && is_mid_letter(m) && after == Letter)
+                        || (last == Numeric && is_mid_num(m) && after == Numeric);
+                    if !bridged {
+                        break;
+                    }
+                    last = after;
+                    i += n + n2;
+                }
+                _ => break,
+            }
+        }
+        if word {
+            out.push((start, i));
+        }
     }
+    Some(out)
 }
 
 #[cfg(test)]

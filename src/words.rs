@@ -29,18 +29,22 @@ pub(crate) fn segment(text: &str, from: usize) -> Vec<Word<'_>> {
             .map(|(i, w)| (i, i + w.len()))
             .collect()
     });
+    let bytes = text.as_bytes();
     let mut out: Vec<Word<'_>> = Vec::with_capacity(runs.len());
     for (i, e) in runs {
         let mut start = from + i;
         let mut end = from + e;
-        for suffix in ["'s", "’s", "'", "’"] {
-            if text[start..end].ends_with(suffix) && end - start > suffix.len() {
-                end -= suffix.len();
-                break;
+        // Each suffix ends in `s`, `'` or `’` (whose last byte is 0x99).
+        if matches!(bytes[end - 1], b's' | b'\'' | 0x99) {
+            for suffix in ["'s", "’s", "'", "’"] {
+                if text[start..end].ends_with(suffix) && end - start > suffix.len() {
+                    end -= suffix.len();
+                    break;
+                }
             }
         }
         if let Some(prev) = out.last_mut() {
-            if text[prev.span.end..start] == *"-" {
+            if start == prev.span.end + 1 && bytes[prev.span.end] == b'-' {
                 start = prev.span.start;
                 out.pop();
             }
