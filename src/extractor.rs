@@ -4,10 +4,11 @@
 //! sentences → role mentions → meetings. Every stage reads the one borrowed
 //! text and keeps byte offsets into it.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 use std::path::PathBuf;
 
 use once_cell::sync::OnceCell;
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use crate::fold::{fold, fold_char, Folded};
 use crate::forms::surnames;
@@ -242,13 +243,27 @@ impl Extractor {
     /// ```
     pub fn entities(&self, doc: &Document<'_>) -> Vec<Entity> {
         let words = segment(doc.text(), doc.body_start());
-        self.entity_table(doc, &words, doc.language())
+        // Only Cyrillic names need the language: English texts skip
+        // detecting it.
+        let lang = OnceCell::new();
+        self.entity_table_in(doc, &words, &|| *lang.get_or_init(|| doc.language()))
             .into_entities(doc.text())
     }
 
     /// The document's entities with their mentions: gazetteer matches,
     /// people by rule, surnames and abbreviations linked.
     fn entity_table(&self, doc: &Document<'_>, words: &[Word<'_>], lang: crate::Lang) -> Table {
+        self.entity_table_in(doc, words, &|| lang)
+    }
+
+    /// [`Extractor::entity_table`], with the language asked for only when
+    /// needed.
+    fn entity_table_in(
+        &self,
+        doc: &Document<'_>,
+        words: &[Word<'_>],
+        lang: &dyn Fn() -> crate::Lang,
+    ) -> Table {
         let text = doc.text();
         let body = doc.body_start();
         let published = doc.published_date();
@@ -264,13 +279,14 @@ impl Extractor {
         // right before a capitalised word, is the start of a person's name.
         hits.retain(|h| {
             let r = &self.gazetteer.records()[h.record as usize];
+            // The cheap test first: folding and looking up the name costs more.
             let given_name_first = r.kind == EntityKind::Location
-                && self.given.nominative(&text[h.span]).is_some()
-                && names::next_word_capitalised(text, h.span.end);
+                && names::next_word_capitalised(text, h.span.end)
+                && self.given.nominative(&text[h.span]).is_some();
             !given_name_first && !self.someone_else(text, h.span, r)
         });
 
-        let mut table = Table::default();
+        let mut table = Table::with_capacity(hits.len());
         for h in &hits {
             let e = table.known(&self.gazetteer, h.record);
             table.mention(e, h.span, h.confidence);
@@ -309,7 +325,7 @@ impl Extractor {
         text: &str,
         body: usize,
         words: &[Word<'_>],
-        lang: crate::Lang,
+        lang: &dyn Fn() -> crate::Lang,
         table: &mut Table,
     ) {
         let taken = SpanSet::new(table.all_spans());
@@ -334,8 +350,8 @@ impl Extractor {
 
     /// A surname alone, in any spelling variant or case form, names a person
     /// the document has named in full.
-    fn link_surnames(&self, words: &[Word<'_>], lang: crate::Lang, table: &mut Table) {
-        let mut keys: HashMap<&str, usize> = HashMap::new();
+    fn link_surnames(&self, words: &[Word<'_>], lang: &dyn Fn() -> crate::Lang, table: &mut Table) {
+        let mut known: Vec<(&[String], usize)> = Vec::new();
         let mut guessed: Vec<(String, usize)> = Vec::new();
         for (i, e) in table.entities.iter().enumerate() {
             if e.kind != EntityKind::Person {
@@ -344,18 +360,33 @@ impl Extractor {
             match (e.record, &e.surname) {
                 (Some(r), _) => {
                     let rec = &self.gazetteer.records()[r as usize];
-                    for k in self.surname_keys[r as usize].get_or_init(|| surname_keys_of(rec)) {
-                        keys.entry(k).or_insert(i);
-                    }
+                    let k = self.surname_keys[r as usize].get_or_init(|| surname_keys_of(rec));
+                    known.push((k, i));
                 }
                 (None, Some(s)) => {
-                    let l = if lang == crate::Lang::Ru { "ru" } else { "uk" };
+                    // Only a Cyrillic surname declines, by the language.
+                    let cyrillic = s.chars().any(|c| matches!(c, '\u{0400}'..='\u{04FF}'));
+                    let l = if cyrillic && lang() == crate::Lang::Ru {
+                        "ru"
+                    } else {
+                        "uk"
+                    };
                     for f in declined_surname(l, s, None) {
                         guessed.push((key(&f), i));
                     }
                 }
                 (None, None) => {}
             }
+        }
+        // Sized at once: growing the map rehashes it.
+        let n = known.iter().map(|(k, _)| k.len()).sum::<usize>() + guessed.len();
+        let mut keys: FxHashMap<&str, usize> =
+            FxHashMap::with_capacity_and_hasher(n, Default::default());
+        for (k, i) in known
+            .iter()
+            .flat_map(|&(ks, i)| ks.iter().map(move |k| (k, i)))
+        {
+            keys.entry(k).or_insert(i);
         }
         for (k, i) in &guessed {
             keys.entry(k.as_str()).or_insert(*i);
@@ -492,13 +523,22 @@ fn link_abbreviations(text: &str, table: &mut Table) {
 #[derive(Default)]
 struct Table {
     entities: Vec<DocEntity>,
-    by_record: HashMap<u32, usize>,
-    by_id: HashMap<String, usize>,
+    by_record: FxHashMap<u32, usize>,
+    by_id: FxHashMap<String, usize>,
     /// Every (entity, span) mentioned, so that adding one is not a search.
-    seen: HashSet<(usize, Span)>,
+    seen: FxHashSet<(usize, Span)>,
 }
 
 impl Table {
+    /// A table for about `n` mentions: growing its maps rehashes them.
+    fn with_capacity(n: usize) -> Table {
+        Table {
+            by_record: FxHashMap::with_capacity_and_hasher(n, Default::default()),
+            seen: FxHashSet::with_capacity_and_hasher(2 * n, Default::default()),
+            ..Table::default()
+        }
+    }
+
     fn known(&mut self, g: &Gazetteer, record: u32) -> usize {
         if let Some(&e) = self.by_record.get(&record) {
             return e;

@@ -9,10 +9,9 @@
 //! Ukrainian and Russian names are brought back to the nominative, and every
 //! name gets a Latin canonical form (KMU 2010 for Ukrainian).
 
-use std::collections::HashMap;
-
 use once_cell::sync::Lazy;
 use regex::Regex;
+use rustc_hash::{FxHashMap as HashMap, FxHashSet};
 
 use crate::dates::is_calendar_word;
 use crate::fold::fold;
@@ -32,8 +31,8 @@ pub(crate) struct GivenNames {
 
 impl GivenNames {
     pub fn new(g: &Gazetteer) -> GivenNames {
-        let mut forms = HashMap::new();
-        let mut grammar = HashMap::new();
+        let mut forms = HashMap::default();
+        let mut grammar = HashMap::default();
         for n in g.given_names() {
             let gender = match n.gender {
                 Some(Gender::Female) => inflect::Gender::Feminine,
@@ -219,6 +218,9 @@ const NOT_NAMES: &[&str] = &[
     "фото",
 ];
 
+/// `NOT_NAMES` to look up, for every capitalised word.
+static NOT_NAME_SET: Lazy<FxHashSet<&str>> = Lazy::new(|| NOT_NAMES.iter().copied().collect());
+
 fn is_name_word(w: &str) -> bool {
     let mut chars = w.chars();
     let Some(first) = chars.next() else {
@@ -235,7 +237,7 @@ fn is_name_word(w: &str) -> bool {
         return false;
     }
     let f = fold(w);
-    !NOT_NAMES.contains(&f.as_str()) && !is_calendar_word(&f)
+    !NOT_NAME_SET.contains(f.as_str()) && !is_calendar_word(&f)
 }
 
 fn is_cyrillic(s: &str) -> bool {
@@ -249,7 +251,7 @@ pub(crate) fn guess_people(
     words: &[Word<'_>],
     taken: &SpanSet,
     given: &GivenNames,
-    lang: Lang,
+    lang: &dyn Fn() -> Lang,
 ) -> Vec<Guess> {
     let free = |w: &Word<'_>| !taken.overlaps(w.span);
     let adjacent = |a: &Word<'_>, b: &Word<'_>| {
@@ -372,14 +374,14 @@ pub(crate) fn window_start(text: &str, from: usize, at: usize, bytes: usize) -> 
 
 /// A word's nominative: a known given name's, else the most plausible
 /// candidate of the declension rules.
-fn nominative(word: &str, given: &GivenNames, lang: Lang) -> String {
+fn nominative(word: &str, given: &GivenNames, lang: &dyn Fn() -> Lang) -> String {
     if let Some(n) = given.nominative(word) {
         return n.to_string();
     }
     if !is_cyrillic(word) {
         return word.to_string();
     }
-    let l = if lang == Lang::Ru {
+    let l = if lang() == Lang::Ru {
         inflect::Lang::Ru
     } else {
         inflect::Lang::Uk
@@ -402,12 +404,12 @@ fn agreeing_surname(
     first: &str,
     surname: &str,
     given: &GivenNames,
-    lang: Lang,
+    lang: &dyn Fn() -> Lang,
 ) -> Option<String> {
     if !is_cyrillic(surname) || !is_cyrillic(first) {
         return None;
     }
-    let l = if lang == Lang::Ru {
+    let l = if lang() == Lang::Ru {
         inflect::Lang::Ru
     } else {
         inflect::Lang::Uk
@@ -455,11 +457,18 @@ pub(crate) fn key(s: &str) -> String {
     if is_cyrillic(&f) {
         return f;
     }
-    // Ukrainian г is h or g, и/і/й are y, i or j, х is kh or h.
-    let f = f.replace("kh", "h").replace('g', "h");
+    // Ukrainian г is h or g, и/і/й are y, i or j, х is kh or h: "kh" and
+    // "g" are "h", "y" and "j" are "i", and a run of "i" is one. One pass,
+    // as `replace("kh", "h")`, then `replace('g', "h")`, then the rest.
     let mut out = String::with_capacity(f.len());
-    for c in f.chars() {
-        let c = if matches!(c, 'y' | 'j') { 'i' } else { c };
+    let mut chars = f.chars().peekable();
+    while let Some(c) = chars.next() {
+        let c = match c {
+            'k' if chars.next_if_eq(&'h').is_some() => 'h',
+            'g' => 'h',
+            'y' | 'j' => 'i',
+            c => c,
+        };
         if !(c == 'i' && out.ends_with('i')) {
             out.push(c);
         }
@@ -496,10 +505,12 @@ mod tests {
 
     fn names(text: &str) -> Vec<(String, String)> {
         let words = crate::words::segment(text, 0);
-        guess_people(text, 0, &words, &SpanSet::default(), &lexicon(), Lang::En)
-            .into_iter()
-            .map(|g| (text[g.span].to_string(), g.name))
-            .collect()
+        guess_people(text, 0, &words, &SpanSet::default(), &lexicon(), &|| {
+            Lang::En
+        })
+        .into_iter()
+        .map(|g| (text[g.span].to_string(), g.name))
+        .collect()
     }
 
     #[test]
@@ -544,6 +555,36 @@ mod tests {
         assert_eq!(key("Sibiga"), key("Sybiha"));
         assert_eq!(key("Умєров"), "умєров");
         assert_ne!(key("Shevtsov"), key("Horbatiuk"));
+    }
+
+    #[test]
+    fn keys_are_made_in_one_pass_as_by_replacing() {
+        fn by_replacing(s: &str) -> String {
+            let f = fold(s).replace("kh", "h").replace('g', "h");
+            let mut out = String::new();
+            for c in f.chars() {
+                let c = if matches!(c, 'y' | 'j') { 'i' } else { c };
+                if !(c == 'i' && out.ends_with('i')) {
+                    out.push(c);
+                }
+            }
+            out
+        }
+        for s in [
+            "Kharkiv",
+            "kkh",
+            "khh",
+            "Khmelnytskyi",
+            "gkh",
+            "Yiyi",
+            "kg",
+            "Hlib",
+            "ykhj",
+            "k",
+            "",
+        ] {
+            assert_eq!(key(s), by_replacing(s), "{s}");
+        }
     }
 
     #[test]

@@ -1,9 +1,12 @@
 //! Choosing among overlapping candidates: the longest match wins, and where
 //! one span names several records, the document decides.
 
-use std::collections::{BTreeMap, HashSet};
+use std::collections::BTreeMap;
+use std::hash::Hash;
 
 use chrono::NaiveDate;
+use once_cell::unsync::OnceCell;
+use rustc_hash::FxHashSet as HashSet;
 
 use crate::forms::FormFlags;
 use crate::gazetteer::{Gazetteer, Record};
@@ -43,45 +46,55 @@ pub(crate) fn resolve(
             || c.flags.has(FormFlags::CONTEXT)
             || (c.flags.has(FormFlags::AMBIGUOUS) && at_sentence_start(text, c.span.start)))
     };
-    let present: HashSet<u32> = cands
-        .iter()
-        .filter(|c| names_fully(c))
-        .map(|c| c.record)
-        .collect();
+    let n = cands.len();
+    let present: HashSet<u32> =
+        set_of(n, cands.iter().filter(|c| names_fully(c)).map(|c| c.record));
     let records = gazetteer.records();
-    let present_ids: HashSet<&str> = present
-        .iter()
-        .map(|&r| records[r as usize].id.as_str())
-        .collect();
+    // Only context aliases need the ids: most documents have none.
+    let present_ids: OnceCell<HashSet<&str>> = OnceCell::new();
     // A context alias counts where its record, or the record's country, is named.
     let in_context = |c: &Candidate| {
         let r = &records[c.record as usize];
+        let ids = || {
+            present_ids.get_or_init(|| {
+                set_of(
+                    present.len(),
+                    present.iter().map(|&r| records[r as usize].id.as_str()),
+                )
+            })
+        };
         present.contains(&c.record)
             || r.country
                 .as_ref()
-                .is_some_and(|cc| present_ids.contains(format!("iso:{cc}").as_str()))
+                .is_some_and(|cc| ids().contains(format!("iso:{cc}").as_str()))
     };
     // The surname of a person named in full wins over any other record of
     // the same span ("Austin" after "Lloyd Austin").
     // ...unless the span is a place followed by its state or country:
     // "Austin, Texas".
-    let place_starts: HashSet<usize> = cands
-        .iter()
-        .filter(|c| records[c.record as usize].kind == EntityKind::Location)
-        .map(|c| c.span.start)
-        .collect();
-    let located_places: HashSet<Span> = cands
-        .iter()
-        .filter(|c| records[c.record as usize].kind == EntityKind::Location)
-        .filter(|c| followed_by_place(text, c.span, &place_starts))
-        .map(|c| c.span)
-        .collect();
-    let surname_spans: HashSet<Span> = cands
-        .iter()
-        .filter(|c| c.flags.has(FormFlags::WEAK) && present.contains(&c.record))
-        .filter(|c| !located_places.contains(&c.span))
-        .map(|c| c.span)
-        .collect();
+    let place_starts: HashSet<usize> = set_of(
+        n,
+        cands
+            .iter()
+            .filter(|c| records[c.record as usize].kind == EntityKind::Location)
+            .map(|c| c.span.start),
+    );
+    let located_places: HashSet<Span> = set_of(
+        n,
+        cands
+            .iter()
+            .filter(|c| records[c.record as usize].kind == EntityKind::Location)
+            .filter(|c| followed_by_place(text, c.span, &place_starts))
+            .map(|c| c.span),
+    );
+    let surname_spans: HashSet<Span> = set_of(
+        n,
+        cands
+            .iter()
+            .filter(|c| c.flags.has(FormFlags::WEAK) && present.contains(&c.record))
+            .filter(|c| !located_places.contains(&c.span))
+            .map(|c| c.span),
+    );
     let rank = |c: &Candidate| -> (u8, u8, u64) {
         let r = &records[c.record as usize];
         let is_present = present.contains(&c.record);
@@ -191,6 +204,14 @@ pub(crate) fn resolve(
     chosen
 }
 
+/// A set of `items`, sized for `n` of them at once: growing one rehashes
+/// it, which costs more than the lookups.
+fn set_of<T: Hash + Eq>(n: usize, items: impl Iterator<Item = T>) -> HashSet<T> {
+    let mut set = HashSet::with_capacity_and_hasher(n, Default::default());
+    set.extend(items);
+    set
+}
+
 /// Whether `span` is followed by ", " and a place (one of `place_starts`):
 /// "Austin, Texas".
 fn followed_by_place(text: &str, span: Span, place_starts: &HashSet<usize>) -> bool {
@@ -259,10 +280,10 @@ fn after_place_word(text: &str, at: usize) -> bool {
 /// opens a line (a dateline: "KYIV, March 3").
 fn short_capitals_for_a_small_place(text: &str, c: &Candidate, r: &Record) -> bool {
     let surface = &text[c.span];
-    let letters = surface.chars().filter(|ch| ch.is_alphabetic()).count();
+    // The record's fields first: counting letters costs more.
     r.kind == EntityKind::Location
-        && letters <= 5
         && !c.flags.has(FormFlags::EXACT_CASE)
+        && surface.chars().filter(|ch| ch.is_alphabetic()).count() <= 5
         && surface
             .chars()
             .filter(|ch| ch.is_alphabetic())
