@@ -97,6 +97,7 @@ mod roles;
 mod sentences;
 mod span;
 mod types;
+mod whole_words;
 mod word_runs;
 mod words;
 

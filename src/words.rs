@@ -1,13 +1,19 @@
 //! Words: segmentation, word-bounded regex alternations and a sorted set
 //! of spans for "is this word already taken" questions in O(log n).
 
-use once_cell::sync::OnceCell;
-use regex::{Regex, RegexBuilder, RegexSet, RegexSetBuilder};
+use std::ops::Range;
+use std::panic::{RefUnwindSafe, UnwindSafe};
+
+use regex_automata::hybrid;
+use regex_automata::util::pool::Pool;
+use regex_automata::{Anchored, Input, PatternID};
+use regex_syntax::hir::literal::{ExtractKind, Extractor};
 
 /// Lazy DFA cache for the big word alternations, per thread.
 const DFA_CACHE: usize = 32 << 20;
 use unicode_segmentation::UnicodeSegmentation;
 
+use crate::whole_words::{bounded, is_word, strip};
 use crate::word_runs::word_runs;
 use crate::Span;
 
@@ -57,81 +63,130 @@ pub(crate) fn segment(text: &str, from: usize) -> Vec<Word<'_>> {
     out
 }
 
-/// Alternatives wrapped in word-boundary classes, each word-initial.
-/// Unicode `\b` would keep the regex engine off its fast DFA for non-ASCII
-/// text, so the boundary characters are matched.
+/// Alternatives matched as whole words, each of them starting and ending
+/// with a word character: between boundary characters, as
+/// [`crate::whole_words`] explains, which the match leaves out. A boundary
+/// character is taken by one match only, as in one alternation regex.
 ///
-/// Which alternative matched is found without captures over the whole
-/// alternation (whose engine costs more than the search): the DFA finds
-/// the match, an anchored set tells which alternatives fit at its start
-/// (the first of them is the one the alternation took), and that one
-/// alone gives its span.
+/// The alternatives are the patterns of one lazy DFA, which finds where a
+/// match ends and which alternative it is, as an alternation would take
+/// it (the first that fits at the leftmost start). The start is then the
+/// first place where that alternative matches, anchored: a search
+/// backwards would need a reverse DFA, whose states cost more to build
+/// than all the rest on a short run.
 pub(crate) struct WordAlternation {
-    any: Regex,
-    at_start: RegexSet,
-    anchored: Vec<String>,
-    /// Each alternative's own regex, compiled when it first matches: most
-    /// never do in a short run, and compiling costs more than searching.
-    each: Vec<OnceCell<Regex>>,
+    dfa: hybrid::dfa::DFA,
+    caches: Pool<hybrid::dfa::Cache, CacheFn>,
+    /// Per alternative, the literals all its matches open with, if there
+    /// is a short list of them.
+    openings: Vec<Option<Openings>>,
 }
+
+type CacheFn = Box<dyn Fn() -> hybrid::dfa::Cache + Send + Sync + UnwindSafe + RefUnwindSafe>;
 
 impl WordAlternation {
     pub fn new(alternatives: impl Iterator<Item = String>) -> WordAlternation {
         let alternatives: Vec<String> = alternatives.collect();
-        let groups: Vec<String> = alternatives.iter().map(|a| format!("(?:{a})")).collect();
+        let patterns: Vec<String> = alternatives.iter().map(|a| bounded(a)).collect();
         // Many alternatives over Unicode classes make many DFA states: a
-        // cache too small for them is cleared and rebuilt over and over.
-        let any = RegexBuilder::new(&format!(r"(?:^|\W)(?:{})(?:\W|$)", groups.join("|")))
-            .dfa_size_limit(DFA_CACHE)
-            .build()
+        // cache too small for them would be cleared over and over (and is
+        // never given up on: there is no other engine).
+        let config = hybrid::dfa::Config::new()
+            .cache_capacity(DFA_CACHE)
+            .minimum_cache_clear_count(None)
+            .starts_for_each_pattern(true);
+        let dfa = hybrid::dfa::DFA::builder()
+            .configure(config)
+            .build_many(&patterns)
             .expect("word alternation compiles");
-        let anchored: Vec<String> = alternatives
-            .iter()
-            .map(|a| format!(r"^(?:^|\W)({a})(?:\W|$)"))
-            .collect();
-        // The set only narrows the alternatives down, so it leaves out the
-        // boundary classes, whose Unicode tables, once per alternative,
-        // would cost more to compile than the rest.
-        let bare: Vec<String> = alternatives.iter().map(|a| format!("^(?:{a})")).collect();
-        let at_start = RegexSetBuilder::new(&bare)
-            .dfa_size_limit(DFA_CACHE)
-            .build()
-            .expect("word alternation set compiles");
-        let each = anchored.iter().map(|_| OnceCell::new()).collect();
+        let create = dfa.clone();
+        let caches = Pool::new(Box::new(move || create.create_cache()) as CacheFn);
         WordAlternation {
-            any,
-            at_start,
-            anchored,
-            each,
+            dfa,
+            caches,
+            openings: alternatives.iter().map(|a| openings(a)).collect(),
         }
     }
 
     /// Each match in `hay`, in order: the alternative's index and span.
     pub fn matches<'h>(&'h self, hay: &'h str) -> impl Iterator<Item = (usize, Span)> + 'h {
-        self.any.find_iter(hay).filter_map(move |m| {
-            // An alternative starts with a word character, so cutting the
-            // text before the match changes no boundary it sees.
-            let rest = &hay[m.start()..];
-            // The match opens with the boundary character, unless at the start.
-            let word = rest.trim_start_matches(|c: char| !c.is_alphanumeric() && c != '_');
-            let skipped = rest.len() - word.len();
-            let word = if skipped <= 4 { word } else { rest };
-            // The first alternative that fits with its boundaries is the one
-            // the alternation took; the set names those that may fit.
-            let exact = |i: usize| {
-                let re = self.each[i]
-                    .get_or_init(|| Regex::new(&self.anchored[i]).expect("alternative compiles"));
-                re.captures(rest)?.get(1)
-            };
-            let (i, g) = self
-                .at_start
-                .matches(word)
-                .into_iter()
-                .find_map(|i| exact(i).map(|g| (i, g)))
-                .or_else(|| (0..self.each.len()).find_map(|i| exact(i).map(|g| (i, g))))?;
-            Some((i, Span::new(m.start() + g.start(), m.start() + g.end())))
+        let mut cache = self.caches.get();
+        let mut at = 0;
+        std::iter::from_fn(move || {
+            let input = Input::new(hay).span(at..hay.len());
+            // The DFA never gives up and has no quit bytes: no error.
+            let end = self.dfa.try_search_fwd(&mut cache, &input).ok()??;
+            let pattern = end.pattern();
+            let found = self.start(&mut cache, hay, at..end.offset(), pattern)?;
+            at = found.end;
+            Some((pattern.as_usize(), strip(&hay[found.range()], found.start)))
         })
     }
+
+    /// The match of `pattern` at the first place in `within` where it
+    /// matches: no alternative matches before the leftmost start, where
+    /// the alternative found is the first that does.
+    fn start(
+        &self,
+        cache: &mut hybrid::dfa::Cache,
+        hay: &str,
+        within: Range<usize>,
+        pattern: PatternID,
+    ) -> Option<Span> {
+        let mut anchored = |from: usize| {
+            let input = Input::new(hay)
+                .span(from..hay.len())
+                .anchored(Anchored::Pattern(pattern));
+            let end = self.dfa.try_search_fwd(cache, &input).ok()??;
+            Some(Span::new(from, end.offset()))
+        };
+        let Some(openings) = &self.openings[pattern.as_usize()] else {
+            // A match opens with a boundary character, or at the start.
+            return hay[within.clone()].char_indices().find_map(|(i, c)| {
+                let from = within.start + i;
+                (from == 0 || !is_word(c)).then(|| anchored(from)).flatten()
+            });
+        };
+        // The words in `within` that open with one of the literals; the
+        // match opens with the boundary character before such a word, or
+        // at the start of the text.
+        let bytes = hay.as_bytes();
+        (within.start..within.end)
+            .filter(|&w| openings.first[usize::from(bytes[w])] && hay.is_char_boundary(w))
+            .filter(|&w| openings.literals.iter().any(|l| bytes[w..].starts_with(l)))
+            .find_map(|w| {
+                let from = match hay[..w].chars().next_back() {
+                    None => 0,
+                    Some(c) if !is_word(c) => w - c.len_utf8(),
+                    Some(_) => return None,
+                };
+                (from >= within.start).then(|| anchored(from)).flatten()
+            })
+    }
+}
+
+/// The literals every match of an alternative opens with, and their first
+/// bytes.
+struct Openings {
+    literals: Vec<Vec<u8>>,
+    first: [bool; 256],
+}
+
+/// The literals every match of `alternative` opens with, if a short list
+/// of non-empty ones.
+fn openings(alternative: &str) -> Option<Openings> {
+    let hir = regex_syntax::parse(alternative).expect("word alternative parses");
+    let seq = Extractor::new().kind(ExtractKind::Prefix).extract(&hir);
+    let literals: Vec<Vec<u8>> = seq
+        .literals()?
+        .iter()
+        .map(|l| l.as_bytes().to_vec())
+        .collect();
+    let mut first = [false; 256];
+    for l in &literals {
+        first[usize::from(*l.first()?)] = true;
+    }
+    Some(Openings { literals, first })
 }
 
 /// Spans sorted by start, asked whether a span overlaps any of them.
