@@ -38,7 +38,7 @@
 
 use chrono::{Datelike, Days, NaiveDate, Weekday};
 use once_cell::sync::Lazy;
-use regex::{Captures, Regex, RegexSet};
+use regex::{Captures, Regex};
 
 use crate::Span;
 
@@ -134,16 +134,14 @@ pub struct DateMention {
 pub fn find_dates(text: &str, reference: Option<NaiveDate>) -> Vec<DateMention> {
     let mut found: Vec<Found> = Vec::new();
     // Stated dates all have a digit; without one, skip their patterns.
-    // Their Unicode `\b` keeps the regex engine off its DFA, so each gets
-    // a test of what it cannot match without.
+    // Their Unicode `\b` keeps the regex engine off its DFA, so each is
+    // searched only from where a DFA-friendly regex finds its shape.
     if text.bytes().any(|b| b.is_ascii_digit()) {
-        if MONTH_STEM.is_match(text) {
-            for caps in DAY_MONTH.captures_iter(text) {
-                found.extend(explicit(text, &caps, reference, TEXT_BEFORE));
-            }
-            for caps in MONTH_DAY.captures_iter(text) {
-                found.extend(explicit(text, &caps, reference, TEXT_BEFORE));
-            }
+        for caps in DAY_MONTH.captures_iter(text) {
+            found.extend(explicit(text, &caps, reference, TEXT_BEFORE));
+        }
+        for caps in MONTH_DAY.captures_iter(text) {
+            found.extend(explicit(text, &caps, reference, TEXT_BEFORE));
         }
         if text.contains('-') {
             for caps in ISO.captures_iter(text) {
@@ -162,17 +160,12 @@ pub fn find_dates(text: &str, reference: Option<NaiveDate>) -> Vec<DateMention> 
     // Relative and weekday words all contain one of a few stems; most
     // sentences have none, and need none of those patterns.
     if DATE_WORD_STEMS.is_match(text) {
-        let words = DATE_WORDS.matches(text);
-        if words.matched(0) {
-            for caps in RELATIVE.captures_iter(text) {
-                found.extend(relative_word(text, &caps, reference));
-            }
+        for caps in RELATIVE.captures_iter(text) {
+            found.extend(relative_word(text, &caps, reference));
         }
-        for (k, re) in [&WEEKDAY_EN, &WEEKDAY_ACC, &WEEKDAY_GEN].iter().enumerate() {
-            if words.matched(k + 1) {
-                for caps in re.captures_iter(text) {
-                    found.extend(weekday(text, &caps, reference));
-                }
+        for re in [&WEEKDAY_EN, &WEEKDAY_ACC, &WEEKDAY_GEN] {
+            for caps in re.captures_iter(text) {
+                found.extend(weekday(text, &caps, reference));
             }
         }
     }
@@ -213,6 +206,36 @@ pub fn find_dates(text: &str, reference: Option<NaiveDate>) -> Vec<DateMention> 
         i += 1;
     }
     out
+}
+
+/// A date pattern and its shape: the pattern without its word boundaries,
+/// which matches wherever the pattern does (and more), and runs on the DFA
+/// where the pattern's Unicode `\b` cannot. The pattern is searched only
+/// from where its shape matches, and not at all where it does not.
+struct Shaped {
+    re: Regex,
+    shape: Regex,
+}
+
+impl Shaped {
+    fn new(pattern: &str) -> Shaped {
+        Shaped {
+            re: Regex::new(pattern).expect("date pattern compiles"),
+            shape: Regex::new(&pattern.replace(r"\b", "")).expect("date shape compiles"),
+        }
+    }
+
+    /// The pattern's matches in `text`, in order, as `captures_iter` finds
+    /// them (none is empty).
+    fn captures_iter<'t>(&'t self, text: &'t str) -> impl Iterator<Item = Captures<'t>> + 't {
+        let mut at = 0;
+        std::iter::from_fn(move || {
+            let from = self.shape.find_at(text, at)?.start();
+            let caps = self.re.captures_at(text, from)?;
+            at = caps.get(0)?.end();
+            Some(caps)
+        })
+    }
 }
 
 /// The longest line [`parse_stamp`] reads as a stamp, in bytes.
@@ -445,63 +468,30 @@ fn month_pattern(full: &[&[(&str, u32)]]) -> String {
     format!(r"(?P<m>{names}\b|{abbr}\b\.?)")
 }
 
-/// A piece of every month word the patterns know, in any case: no \b, so
-/// the DFA runs it.
-static MONTH_STEM: Lazy<Regex> = Lazy::new(|| {
-    let stems = EN_ABBREVIATIONS
-        .iter()
-        .chain(&[("may", 5)])
-        .chain(UK_MONTHS)
-        .chain(RU_MONTHS)
-        .map(|(w, _)| regex::escape(w));
-    Regex::new(&format!("(?i){}", stems.collect::<Vec<_>>().join("|"))).expect("month stems")
-});
-
-/// The words [`RELATIVE`], [`WEEKDAY_EN`], [`WEEKDAY_ACC`] and
-/// [`WEEKDAY_GEN`] cannot match without, in that order, in one DFA pass.
-static DATE_WORDS: Lazy<RegexSet> = Lazy::new(|| {
-    let words = |tables: &[&[(&str, Weekday)]]| {
-        alternation(tables.iter().flat_map(|t| t.iter().map(|(w, _)| *w)))
-    };
-    RegexSet::new(
-        [
-            alternation(RELATIVE_WORDS.iter().map(|(w, _)| *w)),
-            words(&[WEEKDAYS_EN]),
-            words(&[WEEKDAYS_UK_ACC, WEEKDAYS_RU]),
-            words(&[WEEKDAYS_UK_GEN]),
-        ]
-        .map(|a| format!("(?i){a}")),
-    )
-    .expect("date words")
-});
-
-static DAY_MONTH: Lazy<Regex> = Lazy::new(|| {
+static DAY_MONTH: Lazy<Shaped> = Lazy::new(|| {
     let month = month_pattern(&[EN_MONTHS, UK_MONTHS, RU_MONTHS]);
-    Regex::new(&format!(
+    Shaped::new(&format!(
         r"(?i)\b(?P<d>\d{{1,2}})(?:st|nd|rd|th|-го|-е)?(?:\s+of)?\s+{month}(?:\s+{YEAR}(?:\s*{YEAR_WORD}|\b)|\s+(?P<rel>{}))?",
         alternation(YEAR_RELATIVE.iter().map(|(w, _)| *w)),
     ))
-    .expect("day-month regex")
 });
 
-static MONTH_DAY: Lazy<Regex> = Lazy::new(|| {
+static MONTH_DAY: Lazy<Shaped> = Lazy::new(|| {
     let month = month_pattern(&[EN_MONTHS]);
-    Regex::new(&format!(
+    Shaped::new(&format!(
         r"(?i)\b{month}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?:(?:,\s*|\s+){YEAR}\b|\s+(?P<rel>last\s+year|this\s+year))?"
     ))
-    .expect("month-day regex")
 });
 
-static ISO: Lazy<Regex> = Lazy::new(|| {
+static ISO: Lazy<Shaped> = Lazy::new(|| {
     // A "T" may glue a time on: "2023-12-04T10:00".
-    Regex::new(&format!(r"\b{YEAR}-(?P<m>\d{{2}})-(?P<d>\d{{2}})(?:\b|T)")).expect("iso regex")
+    Shaped::new(&format!(r"\b{YEAR}-(?P<m>\d{{2}})-(?P<d>\d{{2}})(?:\b|T)"))
 });
 
-static EUROPEAN: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(&format!(
+static EUROPEAN: Lazy<Shaped> = Lazy::new(|| {
+    Shaped::new(&format!(
         r"(?i)\b(?P<d>\d{{1,2}})\.(?P<m>\d{{1,2}})\.{YEAR}(?:\s*{YEAR_WORD}|\b)"
     ))
-    .expect("european regex")
 });
 
 /// Year words after a day and month: the year counts from the reference's.
@@ -538,21 +528,20 @@ const RELATIVE_WORDS: &[(&str, i64)] = &[
     ("послезавтра", 2),
 ];
 
-static RELATIVE: Lazy<Regex> = Lazy::new(|| {
+static RELATIVE: Lazy<Shaped> = Lazy::new(|| {
     let words = alternation(RELATIVE_WORDS.iter().map(|(w, _)| *w));
-    Regex::new(&format!(r"(?i)\b{words}\b")).expect("relative regex")
+    Shaped::new(&format!(r"(?i)\b{words}\b"))
 });
 
-static WEEKDAY_EN: Lazy<Regex> = Lazy::new(|| {
+static WEEKDAY_EN: Lazy<Shaped> = Lazy::new(|| {
     let days = alternation(WEEKDAYS_EN.iter().map(|(w, _)| *w));
-    Regex::new(&format!(
+    Shaped::new(&format!(
         r"(?i)\b(?:(?P<mod>this\s+past|on|last|past|this|next)\s+)?(?P<wd>{days})\b"
     ))
-    .expect("english weekday regex")
 });
 
 /// Ukrainian and Russian "у/в/во [минулу|прошлую…] <accusative>".
-static WEEKDAY_ACC: Lazy<Regex> = Lazy::new(|| {
+static WEEKDAY_ACC: Lazy<Shaped> = Lazy::new(|| {
     let days = alternation(
         [WEEKDAYS_UK_ACC, WEEKDAYS_RU]
             .iter()
@@ -575,14 +564,13 @@ static WEEKDAY_ACC: Lazy<Regex> = Lazy::new(|| {
         "следующий",
         "следующее",
     ]);
-    Regex::new(&format!(
+    Shaped::new(&format!(
         r"(?i)\b(?:у|в|во)\s+(?:(?P<mod>{mods})\s+)?(?P<wd>{days})\b"
     ))
-    .expect("accusative weekday regex")
 });
 
 /// Ukrainian "минулої п'ятниці", "наступного понеділка".
-static WEEKDAY_GEN: Lazy<Regex> = Lazy::new(|| {
+static WEEKDAY_GEN: Lazy<Shaped> = Lazy::new(|| {
     let days = alternation(WEEKDAYS_UK_GEN.iter().map(|(w, _)| *w));
     let mods = alternation([
         "минулої",
@@ -592,8 +580,7 @@ static WEEKDAY_GEN: Lazy<Regex> = Lazy::new(|| {
         "наступної",
         "наступного",
     ]);
-    Regex::new(&format!(r"(?i)\b(?P<mod>{mods})\s+(?P<wd>{days})\b"))
-        .expect("genitive weekday regex")
+    Shaped::new(&format!(r"(?i)\b(?P<mod>{mods})\s+(?P<wd>{days})\b"))
 });
 
 const TIME: &str = r"\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:am|pm|a\.m\.|p\.m\.))?(?:\s*(?:utc|gmt)(?:\s*[+-]\s*\d{1,2})?)?";
@@ -1490,14 +1477,39 @@ mod tests {
         }
     }
 
+    /// A shape matches at the start of every match of its pattern, in
+    /// every row and odd text of the tests.
     #[test]
-    fn every_month_word_has_a_stem() {
+    fn shapes_match_where_patterns_do() {
+        let shaped: [&Shaped; 8] = [
+            &DAY_MONTH,
+            &MONTH_DAY,
+            &ISO,
+            &EUROPEAN,
+            &RELATIVE,
+            &WEEKDAY_EN,
+            &WEEKDAY_ACC,
+            &WEEKDAY_GEN,
+        ];
+        let mut texts: Vec<String> = ROWS.iter().map(|r| r.0.to_string()).collect();
         for table in [EN_MONTHS, EN_ABBREVIATIONS, UK_MONTHS, RU_MONTHS] {
             for (w, _) in table {
                 for form in [w.to_string(), w.to_uppercase()] {
-                    assert!(MONTH_STEM.is_match(&form), "{form}");
+                    texts.push(format!("4th of {form}. 2023, {form} 4 2024"));
+                    texts.push(format!("04 {form} 2023-12-04 4.12.2023 р."));
                 }
             }
         }
+        let mut matched = 0;
+        for text in &texts {
+            for p in shaped {
+                for m in p.re.find_iter(text) {
+                    let at = p.shape.find_at(text, m.start()).map(|n| n.start());
+                    assert_eq!(at, Some(m.start()), "{text:?}");
+                    matched += 1;
+                }
+            }
+        }
+        assert!(matched > 100);
     }
 }
