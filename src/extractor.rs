@@ -19,7 +19,7 @@ use crate::meetings::{self, DocEntity, Draft, Who};
 use crate::names::{self, key, GivenNames};
 use crate::resolve::resolve;
 use crate::roles::{self, Qualifier};
-use crate::sentences;
+use crate::sentences::{self, Folds};
 use crate::words::{inside, segment, SpanSet, Word};
 use crate::{
     Document, Entity, EntityKind, EntityRef, Error, Extraction, Meeting, Mention, Snippet, Span,
@@ -199,14 +199,14 @@ impl Extractor {
         let mentions = table.sorted_mentions();
         let (sentences, items) = sentences::split(text, body);
         let qualifiers = self.qualifiers(&words, &mentions, &table);
+        let folds = Folds::new(text, &sentences);
         let mut roles = Vec::new();
-        for s in &sentences {
+        for (i, s) in sentences.iter().enumerate() {
             let q = inside(&qualifiers, s.span, |q| q.span);
             if q.is_empty() && !might_name_a_role(&text[s.span]) {
                 continue;
             }
-            let f = Folded::new(&text[s.span]);
-            roles.extend(roles::find(text, &f, s.span.start, q));
+            roles.extend(roles::find(text, folds.get(i), s.span.start, q));
         }
         let drafts = meetings::find(&meetings::Context {
             text,
@@ -215,6 +215,7 @@ impl Extractor {
             mentions: &mentions,
             roles: &roles,
             sentences: &sentences,
+            folds: &folds,
             items: &items,
             published,
         });

@@ -29,7 +29,8 @@ use crate::dates::{find_dates, is_calendar_word};
 use crate::fold::Folded;
 use crate::gazetteer::Gazetteer;
 use crate::roles::{holders, posts_of, Post, RoleMention};
-use crate::sentences::{Item, Sentence};
+use crate::sentences::{Folds, Item, Sentence};
+use crate::whole_words::WholeWords;
 use crate::words::{inside, WordAlternation};
 use crate::{EntityKind, Mode, Span, Status};
 
@@ -89,6 +90,8 @@ pub(crate) struct Context<'a> {
     pub mentions: &'a [(Span, usize)],
     pub roles: &'a [RoleMention],
     pub sentences: &'a [Sentence],
+    /// The sentences folded.
+    pub folds: &'a Folds<'a>,
     pub items: &'a [Item],
     pub published: Option<NaiveDate>,
 }
@@ -239,20 +242,25 @@ static TRIGGERS: &[Trigger] = {
 };
 
 /// A plan, intention or condition just before a trigger.
+///
+/// Word boundaries are boundary characters, which keeps the regex on the
+/// DFA (see [`crate::whole_words`]); a boundary after a word that spaces or
+/// the end must follow is left out. The words share one tail: each copy of
+/// a Unicode class costs much to compile.
 static PLANNED: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"(?:\b(?:will|would|shall|could|might|may|should|must|plans?|planning|planned|intends?|intending|expected|expects?|ready|going|wants?|hopes?|hoping|agreed|invited|invitation|set|due|scheduled|to)\b(?:\s+\S+){0,3}\s*$|\b(?:if|unless|якщо|якби|если)\b|\b(?:планує|планують|планувала|планували|має\s+намір|мають\s+намір|збирається|збираються|готовий|готова|готові|хоче|хочуть|може|можуть|має|мають|повинні|повинен|закликав|закликала|закликали|запросив|запросила|домовилися|домовились|планирует|планируют|намерен|готов)\b(?:\s+\S+){0,3}\s*$)").expect("compiles")
+    Regex::new(r"(?:^|\W)(?:will|would|shall|could|might|may|should|must|plans?|planning|planned|intends?|intending|expected|expects?|ready|going|wants?|hopes?|hoping|agreed|invited|invitation|set|due|scheduled|to|планує|планують|планувала|планували|має\s+намір|мають\s+намір|збирається|збираються|готовий|готова|готові|хоче|хочуть|може|можуть|має|мають|повинні|повинен|закликав|закликала|закликали|запросив|запросила|домовилися|домовились|планирует|планируют|намерен|готов)(?:\s+\S+){0,3}\s*$|(?:^|\W)(?:if|unless|якщо|якби|если)(?:\W|$)").expect("compiles")
 });
 
-/// A negation just before a trigger.
+/// A negation just before a trigger; boundaries as in [`PLANNED`].
 static NEGATED: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"(?:\b(?:not|never|n't|no|failed\s+to|refused\s+to|declined\s+to|unable\s+to|cannot|can't)\b(?:\s+\S+){0,2}\s*$|\bне\s+(?:\S+\s+)?$|\b(?:не\s+зміг|не\s+змогла|не\s+змогли|не\s+вдалося|відмовився|відмовилася|відмовилися|отказался|не\s+смог)\b(?:\s+\S+){0,2}\s*$)")
+    Regex::new(r"(?:^|\W)(?:not|never|n't|no|failed\s+to|refused\s+to|declined\s+to|unable\s+to|cannot|can't|не\s+зміг|не\s+змогла|не\s+змогли|не\s+вдалося|відмовився|відмовилася|відмовилися|отказался|не\s+смог)(?:\s+\S+){0,2}\s*$|(?:^|\W)не\s+(?:\S+\s+)?$")
         .expect("compiles")
 });
 
 /// Markers of a meeting's other side: "with", "з", "с".
-static WITH: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"\b(?:with|to|by|з|із|зі|с|со|между|між|between)\b").expect("compiles")
-});
+static WITH: Lazy<WholeWords> = Lazy::new(|| WholeWords::new(WITH_WORDS));
+
+const WITH_WORDS: &str = r"with|to|by|з|із|зі|с|со|между|між|between";
 
 /// Joins of coordinated units.
 static AND: Lazy<Regex> = Lazy::new(|| {
@@ -260,28 +268,64 @@ static AND: Lazy<Regex> = Lazy::new(|| {
 });
 
 /// A join followed by the title of the next person: "and EU foreign policy
-/// chief", "і міністр закордонних справ".
-static TITLED_AND: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"^\s*(?:,\s*)?(?:and|і|та|й|и)\s+(?:(?:\p{Lu}[\w'’.-]*|chief|minister|secretary|foreign|defen[cs]e|policy|commissioner|envoy|president|head|deputy|general|adviser|advisor|of|for|the|his|her|its|their|affairs|state|national|security|міністр\w*|голов\w*|глав\w*|очільни\w*|закордонних|справ|оборони|президент\w*|посл\w*|радни\w*|генерал\w*|прем'єр\w*|єврокомісар\w*|комісар\w*)\s+){1,6}$")
+/// chief", "і міністр закордонних справ": the join, then one to six title
+/// words, each followed by spaces.
+fn titled_join(gap: &str) -> bool {
+    let Some(join) = JOIN_WORD.find(gap) else {
+        return false;
+    };
+    // The join's spaces run up to the first title word.
+    let title = &gap[join.end()..];
+    let words = title.split_whitespace().count();
+    (1..=6).contains(&words)
+        && title.ends_with(char::is_whitespace)
+        && title.split_whitespace().all(|w| TITLE_WORD.is_match(w))
+}
+
+/// The join that opens a titled one, with the spaces after it.
+static JOIN_WORD: Lazy<Regex> =
+    Lazy::new(|| Regex::new(r"^\s*(?:,\s*)?(?:and|і|та|й|и)\s+").expect("compiles"));
+
+/// A word of a title. (One regex per word, not a repetition of six: each
+/// copy of a Unicode class costs much to compile.)
+static TITLE_WORD: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"^(?:\p{Lu}[\w'’.-]*|chief|minister|secretary|foreign|defen[cs]e|policy|commissioner|envoy|president|head|deputy|general|adviser|advisor|of|for|the|his|her|its|their|affairs|state|national|security|закордонних|справ|оборони|(?:міністр|голов|глав|очільни|президент|посл|радни|генерал|прем'єр|єврокомісар|комісар)\w*)$")
         .expect("compiles")
 });
 
 /// Whether the text between two units joins them.
 fn joins(gap: &str) -> bool {
-    AND.is_match(&gap.to_lowercase()) || TITLED_AND.is_match(gap)
+    if !may_join(gap) {
+        return false;
+    }
+    // A plain join has at most 9 other characters than spaces (", as well
+    // as"), and lower-casing makes no fewer; a titled one is at most 8
+    // words (a comma, the join, six words of title) and ends in a space.
+    let short = gap.chars().filter(|c| !c.is_whitespace()).nth(9).is_none();
+    let titled = gap.ends_with(char::is_whitespace) && gap.split_whitespace().nth(8).is_none();
+    (short && AND.is_match(&gap.to_lowercase())) || (titled && titled_join(gap))
 }
 
-/// Anaphoric subjects that continue the meeting before.
+/// Whether `gap` opens, after spaces, with a comma or the first letter of
+/// a joining word, as [`AND`] (once lower-cased) and [`titled_join`] need:
+/// most gaps are runs of text, and fail here.
+fn may_join(gap: &str) -> bool {
+    gap.trim_start().chars().next().is_some_and(|c| {
+        c == ',' || matches!(c.to_lowercase().next(), Some('a' | 'і' | 'й' | 'т' | 'и'))
+    })
+}
+
+/// Anaphoric subjects that continue the meeting before; the boundary
+/// after them is a character, as in [`PLANNED`].
 static ANAPHOR: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"(?:^|[\s,;:])(?:we|they|the\s+(?:sides|parties|ministers|interlocutors|leaders|two|officials|delegations)|both|сторони|вони|ми|міністри|співрозмовники|учасники|стороны|они|мы)\b")
+    Regex::new(r"(?:^|[\s,;:])(?:we|they|the\s+(?:sides|parties|ministers|interlocutors|leaders|two|officials|delegations)|both|сторони|вони|ми|міністри|співрозмовники|учасники|стороны|они|мы)(?:\W|$)")
         .expect("compiles")
 });
 
 /// Words that announce topics.
-static TOPIC_CUE: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"\b(?:discuss(?:ed|es|ing)?|focused\s+on|focus\s+on|talked\s+about|topics?\s+of\s+the\s+(?:meeting|talks|conversation)\s+(?:was|were)|regarding|concerning|обговор(?:ив|ила|или|ювали|ить|ять|ити)?|щодо|стосовно|на\s+тему|обсудил[аи]?|обсудить)\b")
-        .expect("compiles")
-});
+static TOPIC_CUE: Lazy<WholeWords> = Lazy::new(|| WholeWords::new(TOPIC_CUE_WORDS));
+
+const TOPIC_CUE_WORDS: &str = r"discuss(?:ed|es|ing)?|focused\s+on|focus\s+on|talked\s+about|topics?\s+of\s+the\s+(?:meeting|talks|conversation)\s+(?:was|were)|regarding|concerning|обговор(?:ив|ила|или|ювали|ить|ять|ити)?|щодо|стосовно|на\s+тему|обсудил[аи]?|обсудить";
 
 /// A piece of every topic cue: most sentences have none, and skip the
 /// regex, whose `\b` keeps it off the DFA.
@@ -300,14 +344,16 @@ const TOPIC_STEMS: &[&str] = &[
 ];
 
 /// The topic cues of a folded sentence.
-fn topic_cues(f: &str) -> impl Iterator<Item = regex::Match<'_>> {
+fn topic_cues(f: &str) -> impl Iterator<Item = Span> + '_ {
     let any = TOPIC_STEMS.iter().any(|s| f.contains(s));
     any.then(|| TOPIC_CUE.find_iter(f)).into_iter().flatten()
 }
 
-/// Where a topic phrase stops.
+/// Where a topic phrase stops. Only the start of a match is read, which
+/// a boundary character after the words (rather than `\b`, which keeps the
+/// regex off the DFA) leaves as it is.
 static TOPIC_END: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r#"(?:;|\s[-–—]\s|,\s*(?:the\s+parties|the\s+sides|they|he|she|which|who|said|noted|wrote|according|as\s+well|написав|зазначив|повідомив|заявив|оцінили|наголосив|сказав|the\s+\w+\s+said)\b|[.!?]["”»]?\s*$|["”»],|,\s*["”»])"#)
+    Regex::new(r#"(?:;|\s[-–—]\s|,\s*(?:the\s+parties|the\s+sides|they|he|she|which|who|said|noted|wrote|according|as\s+well|написав|зазначив|повідомив|заявив|оцінили|наголосив|сказав|the\s+\w+\s+said)(?:\W|$)|[.!?]["”»]?\s*$|["”»],|,\s*["”»])"#)
         .expect("compiles")
 });
 
@@ -350,13 +396,13 @@ pub(crate) fn find(ctx: &Context<'_>) -> Vec<Draft> {
         if units.is_empty() && !drafts.last().is_some_and(|m| may_continue(s, si, m)) {
             continue;
         }
-        let folded = Folded::new(&ctx.text[s.span]);
-        let Some(d) = sentence_meeting(ctx, si, s, &folded, &units) else {
+        let folded = ctx.folds.get(si);
+        let Some(d) = sentence_meeting(ctx, si, s, folded, &units) else {
             continue;
         };
         if d.participants.len() >= 2 {
             drafts.push(d);
-        } else if is_continuation(s, &folded, &units, ctx, &d, drafts.last()) {
+        } else if is_continuation(s, folded, &units, ctx, &d, drafts.last()) {
             let last = drafts.last_mut().expect("a continuation follows a meeting");
             last.topics.extend(d.topics);
         } else if !d.participants.is_empty() {
@@ -399,16 +445,13 @@ fn is_continuation(
     let Some(cue) = topic_cues(folded.as_str()).next() else {
         return false;
     };
-    let cue_at = folded
-        .to_original(Span::new(cue.start(), cue.start()))
-        .start
-        + s.span.start;
+    let cue_at = folded.to_original(Span::new(cue.start, cue.start)).start + s.span.start;
     let person_before = units.iter().any(|u| {
         u.span.start < cue_at
             && matches!(u.kind, UnitKind::Entity(e) if ctx.entities[e].kind == EntityKind::Person)
     });
     let theirs = d.participants.iter().all(|w| last.participants.contains(w));
-    ANAPHOR.is_match(&folded.as_str()[..cue.start()]) || !person_before || theirs
+    ANAPHOR.is_match(&folded.as_str()[..cue.start]) || !person_before || theirs
 }
 
 /// Whether sentence `si` (`s`) is near enough to the held meeting `last`,
@@ -637,7 +680,7 @@ fn topic_only(
 ) -> Option<Draft> {
     let f = folded.as_str();
     let cue = topic_cues(f).next()?;
-    if !ANAPHOR.is_match(&f[..cue.start()]) {
+    if !ANAPHOR.is_match(&f[..cue.start]) {
         return None;
     }
     let topics = topics(f, folded, s.span.start, units, places);
@@ -780,13 +823,13 @@ fn objects_after(
         Kind::Host | Kind::Verb if !trigger_ends_with_marker(&f[..end]) => {
             // "X met Y", "X hosted Y": the next unit, if close; else after "with".
             match WITH.find(&f[end..clause_end]) {
-                Some(m) if m.start() < 60 => end + m.end(),
+                Some(m) if m.start < 60 => end + m.end,
                 _ => end,
             }
         }
         _ if trigger_ends_with_marker(&f[..end]) => end,
         _ => match WITH.find(&f[end..clause_end]) {
-            Some(m) if m.start() < 60 => end + m.end(),
+            Some(m) if m.start < 60 => end + m.end,
             _ => return Vec::new(),
         },
     };
@@ -964,14 +1007,14 @@ fn location(ctx: &Context<'_>, sentence: Span, topics: &[Span]) -> Option<usize>
 /// part that starts with a person's name is no topic.
 fn topics(f: &str, folded: &Folded<'_>, base: usize, units: &[Unit], places: &[Span]) -> Vec<Span> {
     let to_orig = |i: usize| folded.to_original(Span::new(i, i)).start + base;
-    let mut cues: Vec<usize> = topic_cues(f).map(|m| m.end()).collect();
+    let mut cues: Vec<usize> = topic_cues(f).map(|m| m.end).collect();
     cues.extend(preposition_cues(f, &to_orig, units));
     cues.sort_unstable();
     let mut out = Vec::new();
     for cue_end in cues {
         let mut start = cue_end;
-        if let Some(m) = WITH.find(&f[start..]).filter(|m| m.start() <= 1) {
-            let after_with = start + m.end();
+        if let Some(m) = WITH.find(&f[start..]).filter(|m| m.start <= 1) {
+            let after_with = start + m.end;
             let from = to_orig(after_with);
             let skipped = units
                 .iter()
@@ -1047,12 +1090,16 @@ static PLACE_PREP: Lazy<Regex> =
     Lazy::new(|| Regex::new(r"^(?:у|в|во|in|at)\s+(?:the\s+)?").expect("compiles"));
 
 /// "about", "on", "про" after a meeting noun or a participant's name
-/// ("talks on security", "a call with Austin on air defence").
-static TOPIC_PREP: Lazy<Regex> =
-    Lazy::new(|| Regex::new(r"\b(?:about|on|про)\s+(?:the\s+)?(\w+)").expect("compiles"));
+/// ("talks on security", "a call with Austin on air defence"), and the
+/// word after it (its last word: `\w+` ends at a word's end).
+static TOPIC_PREP: Lazy<WholeWords> = Lazy::new(|| WholeWords::new(TOPIC_PREP_WORDS));
 
+const TOPIC_PREP_WORDS: &str = r"(?:about|on|про)\s+(?:the\s+)?\w+";
+
+/// A meeting noun at the end; the boundary before it is a character, as
+/// in [`PLANNED`].
 static MEETING_NOUN_END: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"\b(?:talks|meetings?|calls?|conversations?|consultations|discussions?|negotiations|розмов\w*|переговор\w*|зустріч\w*|консультаці\w*)\s*$")
+    Regex::new(r"(?:^|\W)(?:talks|meetings?|calls?|conversations?|consultations|discussions?|negotiations|(?:розмов|переговор|зустріч|консультаці)\w*)\s*$")
         .expect("compiles")
 });
 
@@ -1100,15 +1147,18 @@ fn is_not_topic_word(w: &str) -> bool {
 
 fn preposition_cues(f: &str, to_orig: &dyn Fn(usize) -> usize, units: &[Unit]) -> Vec<usize> {
     TOPIC_PREP
-        .captures_iter(f)
-        .filter(|c| !is_not_topic_word(&c[1]))
-        .filter_map(|c| {
-            let m = c.get(0).expect("the whole match");
-            let lead = f[..m.start()].trim_end();
+        .find_iter(f)
+        .filter_map(|m| {
+            let found = &f[m.range()];
+            let word = found.rsplit(char::is_whitespace).next().unwrap_or_default();
+            if is_not_topic_word(word) {
+                return None;
+            }
+            let lead = f[..m.start].trim_end();
             let after_name = units.iter().any(|u| u.span.end == to_orig(lead.len()));
             let after_noun = MEETING_NOUN_END.is_match(lead);
             (after_name || after_noun)
-                .then(|| m.start() + c[0].find(char::is_whitespace).unwrap_or(0))
+                .then(|| m.start + found.find(char::is_whitespace).unwrap_or(0))
         })
         .collect()
 }
@@ -1123,13 +1173,13 @@ fn before_other_side(
 ) -> usize {
     WITH.find_iter(&f[topic.range()])
         .find(|m| {
-            let next = topic.start + m.end();
+            let next = topic.start + m.end;
             let at = to_orig(next);
             units
                 .iter()
                 .any(|u| u.span.start >= at && u.span.start <= at + 1)
         })
-        .map_or(topic.end, |m| topic.start + m.start())
+        .map_or(topic.end, |m| topic.start + m.start)
 }
 
 static TOPIC_SPLIT: Lazy<Regex> = Lazy::new(|| {
@@ -1246,7 +1296,7 @@ mod regression {
     #[test]
     fn topic_of_only_punctuation_is_none() {
         for f in ["discussed'", "discussed \"\"", "обговорили — ,"] {
-            let cue = TOPIC_CUE.find(f).unwrap().end();
+            let cue = TOPIC_CUE.find(f).unwrap().end;
             assert!(split_topics(f, Span::new(cue, f.len())).is_empty(), "{f:?}");
         }
     }
@@ -1255,7 +1305,24 @@ mod regression {
 #[cfg(test)]
 mod alternation {
     use super::*;
+    use crate::whole_words::word_edged;
     use crate::words::WordAlternation;
+
+    /// Word alternations and whole-word regexes cut boundary characters
+    /// off their matches, which needs every match to start and end with a
+    /// word character.
+    #[test]
+    fn alternatives_are_word_edged() {
+        let whole = [WITH_WORDS, TOPIC_CUE_WORDS, TOPIC_PREP_WORDS];
+        for re in TRIGGERS
+            .iter()
+            .map(|t| t.re)
+            .chain(crate::roles::patterns())
+            .chain(whole)
+        {
+            assert!(word_edged(re), "{re}");
+        }
+    }
 
     /// The alternation finds what captures over one big regex found: the
     /// same alternative and span for every match, in every sentence of the

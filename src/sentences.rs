@@ -11,9 +11,12 @@
 //! stamp line under each headline (`11:53, 09.03.2025`). Each headline of
 //! such a block is its own item, dated by its stamp.
 
+use std::cell::OnceCell;
+
 use chrono::NaiveDate;
 
 use crate::dates::parse_stamp;
+use crate::fold::Folded;
 use crate::Span;
 
 /// A sentence and the item it belongs to.
@@ -30,6 +33,29 @@ pub(crate) struct Item {
     pub stamp: Option<NaiveDate>,
     /// Whether it is a headline of a related-news block.
     pub headline: bool,
+}
+
+/// The sentences folded, each on first need: the role and the meeting
+/// rules read the same sentences, and fold each once.
+pub(crate) struct Folds<'t> {
+    text: &'t str,
+    spans: Vec<Span>,
+    folded: Vec<OnceCell<Folded<'t>>>,
+}
+
+impl<'t> Folds<'t> {
+    pub fn new(text: &'t str, sentences: &[Sentence]) -> Folds<'t> {
+        Folds {
+            text,
+            spans: sentences.iter().map(|s| s.span).collect(),
+            folded: sentences.iter().map(|_| OnceCell::new()).collect(),
+        }
+    }
+
+    /// Sentence `i` folded; its offsets are the sentence's, not the text's.
+    pub fn get(&self, i: usize) -> &Folded<'t> {
+        self.folded[i].get_or_init(|| Folded::new(&self.text[self.spans[i]]))
+    }
 }
 
 const ABBREVIATIONS: &[&str] = &[
@@ -108,11 +134,9 @@ fn cap(text: &str, span: Span) -> Vec<Span> {
 fn lines(text: &str, from: usize) -> Vec<Span> {
     let mut out = Vec::new();
     let mut start = from;
-    for (i, c) in text[from..].char_indices() {
-        if c == '\n' {
-            push_trimmed(text, start, from + i, &mut out);
-            start = from + i + 1;
-        }
+    for (i, _) in text[from..].match_indices('\n') {
+        push_trimmed(text, start, from + i, &mut out);
+        start = from + i + 1;
     }
     push_trimmed(text, start, text.len(), &mut out);
     out
@@ -131,35 +155,30 @@ fn split_line(text: &str, line: Span) -> Vec<Span> {
     let s = &text[line];
     let mut out = Vec::new();
     let mut start = 0;
-    let chars: Vec<(usize, char)> = s.char_indices().collect();
+    // Byte offsets: the stops are found by a scan, not char by char.
     let mut k = 0;
-    while k < chars.len() {
-        let (i, c) = chars[k];
-        if matches!(c, '.' | '!' | '?' | '…') && !(c == '.' && is_abbreviation(&s[..i])) {
-            // Closing quotes and brackets stay with the sentence they close.
-            let mut e = k + 1;
-            while e < chars.len() && matches!(chars[e].1, '"' | '\'' | '”' | '’' | '»' | ')' | ']')
-            {
-                e += 1;
-            }
-            let mut n = e;
-            while n < chars.len() && chars[n].1.is_whitespace() {
-                n += 1;
-            }
-            let starts_new = n > e
-                && n < chars.len()
-                && (chars[n].1.is_uppercase()
-                    || chars[n].1.is_numeric()
-                    || matches!(chars[n].1, '"' | '“' | '«' | '„' | '\'' | '‘'));
-            if starts_new {
-                let end = chars.get(e).map_or(s.len(), |&(j, _)| j);
-                out.push(Span::new(line.start + start, line.start + end));
-                start = chars[n].0;
-                k = n;
-                continue;
-            }
+    while let Some(found) = s[k..].find(['.', '!', '?', '…']) {
+        let i = k + found;
+        let c = s[i..].chars().next().expect("a stop was found");
+        let after = i + c.len_utf8();
+        k = after;
+        if c == '.' && is_abbreviation(&s[..i]) {
+            continue;
         }
-        k += 1;
+        // Closing quotes and brackets stay with the sentence they close.
+        let e = s.len() - s[after..].trim_start_matches(CLOSERS).len();
+        let n = s.len() - s[e..].trim_start().len();
+        let starts_new = n > e
+            && s[n..].chars().next().is_some_and(|c| {
+                c.is_uppercase()
+                    || c.is_numeric()
+                    || matches!(c, '"' | '“' | '«' | '„' | '\'' | '‘')
+            });
+        if starts_new {
+            out.push(Span::new(line.start + start, line.start + e));
+            start = n;
+            k = n;
+        }
     }
     if start < s.len() {
         out.push(Span::new(line.start + start, line.end));
@@ -167,24 +186,34 @@ fn split_line(text: &str, line: Span) -> Vec<Span> {
     out
 }
 
+/// Closing quotes and brackets.
+const CLOSERS: [char; 7] = ['"', '\'', '”', '’', '»', ')', ']'];
+
 /// Whether the word ending `before` (just before a full stop) is an
 /// abbreviation: a single letter ("U.S", "J"), or one of a short list.
 fn is_abbreviation(before: &str) -> bool {
-    let word: String = before
-        .chars()
-        .rev()
-        .take_while(|c| c.is_alphabetic() || *c == '.')
-        .take(40)
-        .collect::<Vec<_>>()
-        .into_iter()
-        .rev()
-        .collect();
-    let last = word.rsplit('.').next().unwrap_or("");
-    if last.chars().count() == 1 && last.chars().all(char::is_uppercase) {
-        return true;
+    // The word: up to 40 letters and dots back.
+    let mut from = before.len();
+    for (i, c) in before.char_indices().rev().take(40) {
+        if !(c.is_alphabetic() || c == '.') {
+            break;
+        }
+        from = i;
     }
-    let lower = last.to_lowercase();
-    !lower.is_empty() && ABBREVIATIONS.contains(&lower.as_str())
+    let last = before[from..].rsplit('.').next().unwrap_or("");
+    let mut chars = last.chars();
+    if let (Some(c), None) = (chars.next(), chars.next()) {
+        if c.is_uppercase() {
+            return true;
+        }
+    }
+    if last.is_ascii() {
+        return ABBREVIATIONS
+            .iter()
+            .any(|a| a.len() == last.len() && a.eq_ignore_ascii_case(last));
+    }
+    // Lower-casing makes no fewer characters: a long word is none of them.
+    last.chars().nth(6).is_none() && ABBREVIATIONS.contains(&last.to_lowercase().as_str())
 }
 
 #[cfg(test)]
