@@ -10,13 +10,14 @@ use std::path::PathBuf;
 use once_cell::sync::OnceCell;
 use rustc_hash::{FxHashMap, FxHashSet};
 
-use crate::fold::{fold, fold_char, Folded};
+use crate::demonyms::Demonyms;
+use crate::fold::{fold, Folded};
 use crate::forms::surnames;
 use crate::gazetteer::{Gazetteer, Record};
 use crate::inflect::{self, NameClass};
 use crate::matcher::Matcher;
 use crate::meetings::{self, DocEntity, Draft, Who};
-use crate::names::{self, key, GivenNames};
+use crate::names::{self, key, key_of_folded, GivenNames};
 use crate::resolve::resolve;
 use crate::roles::{self, Qualifier};
 use crate::sentences::{self, Folds};
@@ -40,8 +41,7 @@ pub struct Extractor {
     gazetteer: Gazetteer,
     matcher: Matcher,
     given: GivenNames,
-    /// folded demonym form → country id
-    demonyms: HashMap<String, String>,
+    demonyms: Demonyms,
     /// folded first given name → people with it, for near-miss spellings
     by_given: OnceCell<HashMap<String, Vec<u32>>>,
     /// per record: keys of every form of a person's surnames, filled on
@@ -120,25 +120,10 @@ impl Extractor {
     pub fn new(gazetteer: Gazetteer) -> Result<Extractor, Error> {
         let matcher = Matcher::new(&gazetteer, Some(COMPILED_DEFAULT))?;
         let given = GivenNames::new(&gazetteer);
-        let mut demonyms = HashMap::new();
+        let demonyms = Demonyms::new(&gazetteer);
         let surname_keys = (0..gazetteer.records().len())
             .map(|_| OnceCell::new())
             .collect();
-        for i in gazetteer.with_demonyms() {
-            let r = &gazetteer.records()[i];
-            for (lang, words) in &r.demonyms {
-                for w in words {
-                    let forms = match lang.as_str() {
-                        "uk" => inflect::forms(inflect::Lang::Uk, w, NameClass::Adjective),
-                        "ru" => inflect::forms(inflect::Lang::Ru, w, NameClass::Adjective),
-                        _ => vec![w.clone()],
-                    };
-                    for f in forms {
-                        demonyms.entry(fold(&f)).or_insert_with(|| r.id.clone());
-                    }
-                }
-            }
-        }
         Ok(Extractor {
             gazetteer,
             matcher,
@@ -194,11 +179,13 @@ impl Extractor {
         let published = doc.published_date();
         let lang = doc.language();
         let words = segment(text, body);
-        let table = self.entity_table(doc, &words, lang);
+        // Folded once: the entities' stages all read this fold.
+        let folded = Folded::new(text);
+        let table = self.entity_table(doc, &folded, &words, lang);
 
         let mentions = table.sorted_mentions();
         let (sentences, items) = sentences::split(text, body);
-        let qualifiers = self.qualifiers(&words, &mentions, &table);
+        let qualifiers = self.qualifiers(&folded, &words, &mentions, &table);
         let folds = Folds::new(text, &sentences);
         let mut roles = Vec::new();
         for (i, s) in sentences.iter().enumerate() {
@@ -244,17 +231,26 @@ impl Extractor {
     /// ```
     pub fn entities(&self, doc: &Document<'_>) -> Vec<Entity> {
         let words = segment(doc.text(), doc.body_start());
+        let folded = Folded::new(doc.text());
         // Only Cyrillic names need the language: English texts skip
         // detecting it.
         let lang = OnceCell::new();
-        self.entity_table_in(doc, &words, &|| *lang.get_or_init(|| doc.language()))
-            .into_entities(doc.text())
+        self.entity_table_in(doc, &folded, &words, &|| {
+            *lang.get_or_init(|| doc.language())
+        })
+        .into_entities(doc.text())
     }
 
     /// The document's entities with their mentions: gazetteer matches,
     /// people by rule, surnames and abbreviations linked.
-    fn entity_table(&self, doc: &Document<'_>, words: &[Word<'_>], lang: crate::Lang) -> Table {
-        self.entity_table_in(doc, words, &|| lang)
+    fn entity_table(
+        &self,
+        doc: &Document<'_>,
+        folded: &Folded<'_>,
+        words: &[Word<'_>],
+        lang: crate::Lang,
+    ) -> Table {
+        self.entity_table_in(doc, folded, words, &|| lang)
     }
 
     /// [`Extractor::entity_table`], with the language asked for only when
@@ -262,19 +258,15 @@ impl Extractor {
     fn entity_table_in(
         &self,
         doc: &Document<'_>,
+        folded: &Folded<'_>,
         words: &[Word<'_>],
         lang: &dyn Fn() -> crate::Lang,
     ) -> Table {
         let text = doc.text();
         let body = doc.body_start();
         let published = doc.published_date();
-        let folded = Folded::new(text);
-        let cands: Vec<_> = self
-            .matcher
-            .candidates(&folded)
-            .into_iter()
-            .filter(|c| c.span.start >= body)
-            .collect();
+        let mut cands = self.matcher.candidates(folded);
+        cands.retain(|c| c.span.start >= body);
         let mut hits = resolve(text, &cands, &self.gazetteer, published);
         // "Vladimir Putin", "Florence Parly": a place named like a given name,
         // right before a capitalised word, is the start of a person's name.
@@ -293,7 +285,7 @@ impl Extractor {
             table.mention(e, h.span, h.confidence);
         }
         self.add_guessed_people(text, body, words, lang, &mut table);
-        self.link_surnames(words, lang, &mut table);
+        self.link_surnames(folded, words, lang, &mut table);
         link_abbreviations(text, &mut table);
         table
     }
@@ -351,7 +343,13 @@ impl Extractor {
 
     /// A surname alone, in any spelling variant or case form, names a person
     /// the document has named in full.
-    fn link_surnames(&self, words: &[Word<'_>], lang: &dyn Fn() -> crate::Lang, table: &mut Table) {
+    fn link_surnames(
+        &self,
+        folded: &Folded<'_>,
+        words: &[Word<'_>],
+        lang: &dyn Fn() -> crate::Lang,
+        table: &mut Table,
+    ) {
         let mut known: Vec<(&[String], usize)> = Vec::new();
         let mut guessed: Vec<(String, usize)> = Vec::new();
         for (i, e) in table.entities.iter().enumerate() {
@@ -397,6 +395,7 @@ impl Extractor {
         }
         let taken = SpanSet::new(table.all_spans());
         let mut found = Vec::new();
+        let mut k = String::new();
         for w in words {
             if !w.text.chars().next().is_some_and(char::is_uppercase)
                 || w.text.chars().count() < 3
@@ -404,7 +403,9 @@ impl Extractor {
             {
                 continue;
             }
-            if let Some(&e) = keys.get(key(w.text).as_str()) {
+            k.clear();
+            key_of_folded(word_fold(folded, w.span), &mut k);
+            if let Some(&e) = keys.get(k.as_str()) {
                 found.push((e, w.span));
             }
         }
@@ -417,6 +418,7 @@ impl Extractor {
     /// mentions can be "of".
     fn qualifiers(
         &self,
+        folded: &Folded<'_>,
         words: &[Word<'_>],
         mentions: &[(Span, usize)],
         table: &Table,
@@ -433,15 +435,12 @@ impl Extractor {
             })
             .collect();
         let named = SpanSet::new(out.iter().map(|q| q.span).collect());
-        let mut folded = String::new();
         for w in words {
-            folded.clear();
-            w.text.chars().for_each(|c| fold_char(c, &mut folded));
-            if let Some(id) = self.demonyms.get(&folded) {
+            if let Some(r) = self.demonyms.get(word_fold(folded, w.span)) {
                 if !named.overlaps(w.span) {
                     out.push(Qualifier {
                         span: w.span,
-                        id: id.clone(),
+                        id: self.gazetteer.records()[r as usize].id.clone(),
                     });
                 }
             }
@@ -482,6 +481,11 @@ impl Extractor {
             confidence: d.confidence,
         })
     }
+}
+
+/// A word's fold: a slice of the whole text's, which folds char by char.
+fn word_fold<'f>(folded: &'f Folded<'_>, span: Span) -> &'f str {
+    &folded.as_str()[folded.to_folded(span.start)..folded.to_folded(span.end)]
 }
 
 /// "Armed Forces of Ukraine (AFU)": the bracketed capitals name the same

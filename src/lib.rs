@@ -80,6 +80,7 @@ assert_eq!(result.entities[0].mentions.len(), 1);
 #![deny(rustdoc::broken_intra_doc_links)]
 
 mod dates;
+mod demonyms;
 mod document;
 mod error;
 mod extractor;
