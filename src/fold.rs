@@ -7,6 +7,8 @@
 //! list of the points where the offset shift changes. Most text has few such
 //! points, so the map stays small and lookups are a binary search.
 
+use std::borrow::Cow;
+
 use unicode_normalization::char::decompose_canonical;
 
 use crate::Span;
@@ -15,7 +17,8 @@ use crate::Span;
 #[derive(Clone, Debug)]
 pub struct Folded<'t> {
     original: &'t str,
-    folded: String,
+    /// Owned, or borrowed from the whole text's fold by [`Folded::part`].
+    folded: Cow<'t, str>,
     /// `(folded offset, original offset)` at every point from which the
     /// difference between the two changes; sorted, starts with `(0, 0)`.
     shifts: Vec<(usize, usize)>,
@@ -28,9 +31,40 @@ impl<'t> Folded<'t> {
         let folded = fold_mapped(original, |f, o| shifts.push((f, o)));
         Folded {
             original,
-            folded,
+            folded: Cow::Owned(folded),
             shifts,
         }
+    }
+
+    /// The fold of `self.original()[span]`, as [`Folded::new`] would make
+    /// it, borrowing the folded text instead of folding it again: folding
+    /// is char by char, so a part's fold is a slice of the whole's.
+    ///
+    /// `span` must lie on char boundaries of the original.
+    #[allow(dead_code)] // for the sentences' folds, which are parts
+    pub(crate) fn part(&self, span: Span) -> Folded<'_> {
+        let from = self.to_folded(span.start);
+        let to = self.to_folded(span.end);
+        let mut shifts = vec![(0, 0)];
+        let first = self.shifts.partition_point(|&(f, _)| f <= from);
+        shifts.extend(
+            self.shifts[first..]
+                .iter()
+                .take_while(|&&(f, _)| f <= to)
+                .map(|&(f, o)| (f - from, o - span.start)),
+        );
+        Folded {
+            original: &self.original[span],
+            folded: Cow::Borrowed(&self.folded[from..to]),
+            shifts,
+        }
+    }
+
+    /// The folded offset of the original char boundary `original_offset`.
+    pub(crate) fn to_folded(&self, original_offset: usize) -> usize {
+        let i = self.shifts.partition_point(|&(_, o)| o <= original_offset) - 1;
+        let (f, o) = self.shifts[i];
+        f + (original_offset - o)
     }
 
     /// The folded text.
@@ -60,46 +94,81 @@ impl<'t> Folded<'t> {
 
 /// Folds `original`, telling `shift` each `(folded offset, original
 /// offset)` from which the difference between the two changes.
-fn fold_mapped(original: &str, mut shift: impl FnMut(usize, usize)) -> String {
+fn fold_mapped(original: &str, shift: impl FnMut(usize, usize)) -> String {
     let mut folded = String::with_capacity(original.len());
+    fold_mapped_into(original, &mut folded, shift);
+    folded
+}
+
+/// [`fold_mapped`], appending to `folded`; the offsets it tells count from
+/// the start of `folded`'s new part.
+fn fold_mapped_into(original: &str, out: &mut String, mut shift: impl FnMut(usize, usize)) {
+    let base = out.len();
+    let mut folded = std::mem::take(out).into_bytes();
+    let bytes = original.as_bytes();
+    let mut other = String::new();
     let mut i = 0;
-    while i < original.len() {
-        // The fast path: a run of ASCII keeps its length and offsets.
-        let rest = &original.as_bytes()[i..];
-        let run = i + rest
-            .iter()
-            .position(|b| !b.is_ascii())
-            .unwrap_or(rest.len());
-        if run > i {
+    while i < bytes.len() {
+        let b = bytes[i];
+        // The fast paths, byte by byte: ASCII and basic Cyrillic keep
+        // their lengths, so their offsets need no shift.
+        if b.is_ascii() && bytes.get(i + 1).is_none_or(|n| !n.is_ascii()) {
+            // A lone ASCII char (a space between Cyrillic words) needs no
+            // run set-up.
+            folded.push(fold_ascii(b as char) as u8);
+            i += 1;
+            continue;
+        }
+        if b.is_ascii() {
+            // A run of ASCII at once.
+            let run = bytes[i..]
+                .iter()
+                .position(|b| !b.is_ascii())
+                .map_or(bytes.len(), |n| i + n);
             let at = folded.len();
-            for (k, piece) in original[i..run].split('`').enumerate() {
-                if k > 0 {
-                    folded.push('\'');
-                }
-                folded.push_str(piece);
-            }
+            folded.extend_from_slice(&bytes[i..run]);
             folded[at..].make_ascii_lowercase();
+            if bytes[i..run].contains(&b'`') {
+                for x in &mut folded[at..] {
+                    *x = fold_ascii(*x as char) as u8;
+                }
+            }
             i = run;
+            continue;
+        }
+        if let Some([l0, l1]) = bytes.get(i + 1).and_then(|&c| cyrillic_lower_utf8(b, c)) {
+            folded.extend_from_slice(&[l0, l1]);
+            i += 2;
             continue;
         }
         let Some(c) = original[i..].chars().next() else {
             break;
         };
         let next_orig = i + c.len_utf8();
-        // Basic Cyrillic keeps its length too.
-        if let Some(l) = cyrillic_lower(c) {
-            folded.push(l);
-            i = next_orig;
-            continue;
-        }
-        let delta_before = i as isize - folded.len() as isize;
-        fold_char(c, &mut folded);
-        if next_orig as isize - folded.len() as isize != delta_before {
-            shift(folded.len(), next_orig);
+        let delta_before = i as isize - (folded.len() - base) as isize;
+        other.clear();
+        fold_char(c, &mut other);
+        folded.extend_from_slice(other.as_bytes());
+        if next_orig as isize - (folded.len() - base) as isize != delta_before {
+            shift(folded.len() - base, next_orig);
         }
         i = next_orig;
     }
-    folded
+    // Whole chars were pushed, each as UTF-8.
+    *out = String::from_utf8(folded)
+        .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned());
+}
+
+/// [`cyrillic_lower`] on the two UTF-8 bytes of a char of U+0400..=U+04FF
+/// (lead byte 0xD0..=0xD3), as UTF-8 bytes: no decoding and encoding.
+fn cyrillic_lower_utf8(lead: u8, next: u8) -> Option<[u8; 2]> {
+    if lead & 0xfc != 0xd0 || next & 0xc0 != 0x80 {
+        return None;
+    }
+    let c = char::from_u32((u32::from(lead & 0x1f) << 6) | u32::from(next & 0x3f))?;
+    let l = cyrillic_lower(c)? as u32;
+    // `l` is in U+0400..=U+04FF too: two bytes.
+    Some([0xc0 | (l >> 6) as u8, 0x80 | (l & 0x3f) as u8])
 }
 
 fn floor_boundary(s: &str, mut i: usize) -> usize {
@@ -336,6 +405,21 @@ mod tests {
     }
 
     #[test]
+    fn cyrillic_bytes_fast_path_is_the_char_path() {
+        for c in '\u{0400}'..='\u{04FF}' {
+            let mut utf8 = [0; 4];
+            let b = c.encode_utf8(&mut utf8).as_bytes();
+            let want = cyrillic_lower(c).map(|l| {
+                let mut out = [0; 4];
+                let e = l.encode_utf8(&mut out).as_bytes();
+                [e[0], e[1]]
+            });
+            assert_eq!(cyrillic_lower_utf8(b[0], b[1]), want, "{c}");
+        }
+        assert_eq!(cyrillic_lower_utf8(0xd0, b'a'), None);
+    }
+
+    #[test]
     fn word_chars_fast_path_is_unicode() {
         for c in '\0'..='\u{fff}' {
             assert_eq!(
@@ -397,6 +481,30 @@ mod tests {
                     .unwrap_or_else(|| panic!("{fw} in {}", f.as_str()));
                 let span = f.to_original(Span::new(fs, fs + fw.len()));
                 assert_eq!(&text[span], *w, "in {text:?}");
+            }
+        }
+    }
+
+    /// A part of a fold is the fold of the part.
+    #[test]
+    fn parts_are_folds_of_the_part() {
+        let text = "İ’ﬁ—Ё «x» ǅé Київ’s x`y";
+        let whole = Folded::new(text);
+        let bounds: Vec<usize> = (0..=text.len())
+            .filter(|&i| text.is_char_boundary(i))
+            .collect();
+        for (k, &a) in bounds.iter().enumerate() {
+            for &b in &bounds[k..] {
+                let part = whole.part(Span::new(a, b));
+                let own = Folded::new(&text[a..b]);
+                assert_eq!(part.as_str(), own.as_str(), "{a}..{b}");
+                assert_eq!(part.original(), own.original());
+                for i in 0..=own.as_str().len() {
+                    for j in i..=own.as_str().len() {
+                        let s = Span::new(i, j);
+                        assert_eq!(part.to_original(s), own.to_original(s), "{a}..{b} {s}");
+                    }
+                }
             }
         }
     }

@@ -453,14 +453,22 @@ pub(crate) fn latin(s: &str) -> String {
 /// Horbatiuk = Horbatyuk, Anatolii = Anatoliy, Sybiha = Sibiga,
 /// Zelensky = Zelenskyy = Zelenskiy. Cyrillic is only folded.
 pub(crate) fn key(s: &str) -> String {
-    let f = fold(s);
-    if is_cyrillic(&f) {
-        return f;
+    let mut out = String::new();
+    key_of_folded(&fold(s), &mut out);
+    out
+}
+
+/// [`key`] of a folded string, written after what `out` holds.
+pub(crate) fn key_of_folded(f: &str, out: &mut String) {
+    if is_cyrillic(f) {
+        out.push_str(f);
+        return;
     }
     // Ukrainian г is h or g, и/і/й are y, i or j, х is kh or h: "kh" and
     // "g" are "h", "y" and "j" are "i", and a run of "i" is one. One pass,
     // as `replace("kh", "h")`, then `replace('g', "h")`, then the rest.
-    let mut out = String::with_capacity(f.len());
+    let start = out.len();
+    out.reserve(f.len());
     let mut chars = f.chars().peekable();
     while let Some(c) = chars.next() {
         let c = match c {
@@ -469,11 +477,10 @@ pub(crate) fn key(s: &str) -> String {
             'y' | 'j' => 'i',
             c => c,
         };
-        if !(c == 'i' && out.ends_with('i')) {
+        if !(c == 'i' && out[start..].ends_with('i')) {
             out.push(c);
         }
     }
-    out
 }
 
 /// A slug for a generated id.
