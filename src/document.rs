@@ -86,33 +86,48 @@ impl<'t> Document<'t> {
 
 /// Ukrainian where Cyrillic letters outnumber Latin ones and Ukrainian-only
 /// letters (і ї є ґ) outnumber Russian-only ones (ы э ё ъ); Russian where
-/// the opposite; English otherwise.
+/// the opposite; English otherwise. Only the first 20,000 chars count.
+///
+/// A scan of the UTF-8 bytes: every letter it counts is ASCII or two bytes
+/// with a lead byte of U+0400..=U+04FF (0xD0..=0xD3, never a byte inside
+/// another char), so no char needs decoding.
 fn detect(text: &str) -> Lang {
-    let (mut latin, mut cyr, mut uk, mut ru) = (0usize, 0usize, 0usize, 0usize);
-    for c in text.chars().take(20_000) {
-        match c {
-            'a'..='z' | 'A'..='Z' => latin += 1,
-            'і' | 'ї' | 'є' | 'ґ' | 'І' | 'Ї' | 'Є' | 'Ґ' => {
-                cyr += 1;
+    let b = &text.as_bytes()[..first_chars(text, 20_000)];
+    let latin = b.iter().filter(|x| x.is_ascii_alphabetic()).count();
+    let cyr = b.iter().filter(|&&x| x & 0xfc == 0xd0).count();
+    if cyr <= latin {
+        return Lang::En;
+    }
+    let (mut uk, mut ru) = (0usize, 0usize);
+    let mut i = 0;
+    while i + 1 < b.len() {
+        let pair = (b[i], b[i + 1]);
+        // Past a Cyrillic char's two bytes at once.
+        i += if pair.0 & 0xfc == 0xd0 { 2 } else { 1 };
+        match pair {
+            // і ї є, І Ї Є, ґ Ґ
+            (0xd1, 0x94 | 0x96 | 0x97) | (0xd0, 0x84 | 0x86 | 0x87) | (0xd2, 0x90 | 0x91) => {
                 uk += 1
             }
-            'ы' | 'э' | 'ё' | 'ъ' | 'Ы' | 'Э' | 'Ё' => {
-                cyr += 1;
-                ru += 1
-            }
-            '\u{0400}'..='\u{04FF}' => cyr += 1,
+            // ы э ё ъ, Ы Э Ё
+            (0xd1, 0x8a | 0x8b | 0x8d | 0x91) | (0xd0, 0x81 | 0xab | 0xad) => ru += 1,
             _ => {}
         }
     }
-    if cyr > latin {
-        if ru > uk {
-            Lang::Ru
-        } else {
-            Lang::Uk
-        }
+    if ru > uk {
+        Lang::Ru
     } else {
-        Lang::En
+        Lang::Uk
     }
+}
+
+/// The length in bytes of the first `n` chars of `text`.
+fn first_chars(text: &str, n: usize) -> usize {
+    // Never more chars than bytes: most texts are shorter than that.
+    if text.len() <= n {
+        return text.len();
+    }
+    text.char_indices().nth(n).map_or(text.len(), |(i, _)| i)
 }
 
 #[cfg(test)]
@@ -145,5 +160,51 @@ mod tests {
             Lang::Ru
         );
         assert_eq!(Document::new("").language(), Lang::En);
+    }
+
+    /// The byte scan counts as decoding each char would.
+    #[test]
+    fn detection_is_the_char_count() {
+        fn by_chars(text: &str) -> Lang {
+            let (mut latin, mut cyr, mut uk, mut ru) = (0usize, 0usize, 0usize, 0usize);
+            for c in text.chars().take(20_000) {
+                match c {
+                    'a'..='z' | 'A'..='Z' => latin += 1,
+                    'і' | 'ї' | 'є' | 'ґ' | 'І' | 'Ї' | 'Є' | 'Ґ' => {
+                        cyr += 1;
+                        uk += 1
+                    }
+                    'ы' | 'э' | 'ё' | 'ъ' | 'Ы' | 'Э' | 'Ё' => {
+                        cyr += 1;
+                        ru += 1
+                    }
+                    '\u{0400}'..='\u{04FF}' => cyr += 1,
+                    _ => {}
+                }
+            }
+            match (cyr > latin, ru > uk) {
+                (true, true) => Lang::Ru,
+                (true, false) => Lang::Uk,
+                _ => Lang::En,
+            }
+        }
+        let mut texts: Vec<String> = ["їі ыэ", "ЪЁё abc", "Ґґ ЭЫ", "é ü ∑ 😀 ab"]
+            .iter()
+            .map(|s| s.to_string())
+            .collect();
+        texts.push(format!("{}{}", "a".repeat(19_999), "ббб"));
+        texts.push(format!("{}{}", "ы".repeat(10_000), "ї".repeat(10_001)));
+        texts.push(format!("{}{}", "😀".repeat(19_998), "ыы"));
+        for c in '\u{0}'..='\u{0500}' {
+            texts.push(format!("{c}{c}x"));
+        }
+        for t in &texts {
+            assert_eq!(
+                detect(t),
+                by_chars(t),
+                "{:?}",
+                t.chars().take(8).collect::<String>()
+            );
+        }
     }
 }

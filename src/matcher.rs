@@ -145,9 +145,12 @@ impl Layer {
     }
 
     fn new(trie: DoubleArray<Cow<'static, [u8]>>, patterns: Patterns) -> Layer {
+        // Each pattern starts where the one before ends: read the first
+        // bytes off the table, without checking every pattern's UTF-8.
         let mut ascii_starts = 0u128;
-        for p in 0..patterns.len() {
-            if let Some(&b) = patterns.get(p).as_bytes().first().filter(|b| b.is_ascii()) {
+        let p = &patterns;
+        for start in std::iter::once(0).chain(p.ends.iter().map(|&e| e as usize)) {
+            if let Some(&b) = p.text.get(start).filter(|b| b.is_ascii()) {
                 ascii_starts |= 1 << b;
             }
         }
