@@ -186,7 +186,7 @@ impl Extractor {
         let mentions = table.sorted_mentions();
         let (sentences, items) = sentences::split(text, body);
         let qualifiers = self.qualifiers(&folded, &words, &mentions, &table);
-        let folds = Folds::new(text, &sentences);
+        let folds = Folds::new(&folded, &sentences);
         let mut roles = Vec::new();
         for (i, s) in sentences.iter().enumerate() {
             let q = inside(&qualifiers, s.span, |q| q.span);

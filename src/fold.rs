@@ -41,7 +41,6 @@ impl<'t> Folded<'t> {
     /// is char by char, so a part's fold is a slice of the whole's.
     ///
     /// `span` must lie on char boundaries of the original.
-    #[allow(dead_code)] // for the sentences' folds, which are parts
     pub(crate) fn part(&self, span: Span) -> Folded<'_> {
         let from = self.to_folded(span.start);
         let to = self.to_folded(span.end);

@@ -14,6 +14,8 @@
 use std::cell::OnceCell;
 
 use chrono::NaiveDate;
+use memchr::memmem;
+use once_cell::sync::Lazy;
 
 use crate::dates::parse_stamp;
 use crate::fold::Folded;
@@ -36,17 +38,18 @@ pub(crate) struct Item {
 }
 
 /// The sentences folded, each on first need: the role and the meeting
-/// rules read the same sentences, and fold each once.
+/// rules read the same sentences, and fold each once, as a part of the
+/// whole text's fold.
 pub(crate) struct Folds<'t> {
-    text: &'t str,
+    whole: &'t Folded<'t>,
     spans: Vec<Span>,
     folded: Vec<OnceCell<Folded<'t>>>,
 }
 
 impl<'t> Folds<'t> {
-    pub fn new(text: &'t str, sentences: &[Sentence]) -> Folds<'t> {
+    pub fn new(whole: &'t Folded<'t>, sentences: &[Sentence]) -> Folds<'t> {
         Folds {
-            text,
+            whole,
             spans: sentences.iter().map(|s| s.span).collect(),
             folded: sentences.iter().map(|_| OnceCell::new()).collect(),
         }
@@ -54,7 +57,7 @@ impl<'t> Folds<'t> {
 
     /// Sentence `i` folded; its offsets are the sentence's, not the text's.
     pub fn get(&self, i: usize) -> &Folded<'t> {
-        self.folded[i].get_or_init(|| Folded::new(&self.text[self.spans[i]]))
+        self.folded[i].get_or_init(|| self.whole.part(self.spans[i]))
     }
 }
 
@@ -157,8 +160,7 @@ fn split_line(text: &str, line: Span) -> Vec<Span> {
     let mut start = 0;
     // Byte offsets: the stops are found by a scan, not char by char.
     let mut k = 0;
-    while let Some(found) = s[k..].find(['.', '!', '?', '…']) {
-        let i = k + found;
+    while let Some(i) = next_stop(s, k) {
         let c = s[i..].chars().next().expect("a stop was found");
         let after = i + c.len_utf8();
         k = after;
@@ -186,21 +188,38 @@ fn split_line(text: &str, line: Span) -> Vec<Span> {
     out
 }
 
+/// A searcher for `…`, built once.
+static ELLIPSIS: Lazy<memmem::Finder<'static>> = Lazy::new(|| memmem::Finder::new("…"));
+
+/// The first `.`, `!`, `?` or `…` in `s[from..]`: a byte search, where a
+/// search for chars decodes each one.
+fn next_stop(s: &str, from: usize) -> Option<usize> {
+    let rest = &s.as_bytes()[from..];
+    let stop = memchr::memchr3(b'.', b'!', b'?', rest);
+    let ellipsis = ELLIPSIS.find(&rest[..stop.unwrap_or(rest.len())]);
+    ellipsis.or(stop).map(|i| from + i)
+}
+
 /// Closing quotes and brackets.
 const CLOSERS: [char; 7] = ['"', '\'', '”', '’', '»', ')', ']'];
 
 /// Whether the word ending `before` (just before a full stop) is an
 /// abbreviation: a single letter ("U.S", "J"), or one of a short list.
 fn is_abbreviation(before: &str) -> bool {
-    // The word: up to 40 letters and dots back.
+    // The word's last part: the letters back to a dot or another
+    // character. No abbreviation has more than 6 letters, and no word of 7
+    // is one: the walk stops there.
     let mut from = before.len();
-    for (i, c) in before.char_indices().rev().take(40) {
-        if !(c.is_alphabetic() || c == '.') {
+    for (n, (i, c)) in before.char_indices().rev().enumerate() {
+        if !is_letter(c) {
             break;
+        }
+        if n == 6 {
+            return false;
         }
         from = i;
     }
-    let last = before[from..].rsplit('.').next().unwrap_or("");
+    let last = &before[from..];
     let mut chars = last.chars();
     if let (Some(c), None) = (chars.next(), chars.next()) {
         if c.is_uppercase() {
@@ -214,6 +233,12 @@ fn is_abbreviation(before: &str) -> bool {
     }
     // Lower-casing makes no fewer characters: a long word is none of them.
     last.chars().nth(6).is_none() && ABBREVIATIONS.contains(&last.to_lowercase().as_str())
+}
+
+/// `char::is_alphabetic`, with the Russian and Ukrainian basic letters
+/// answered without the Unicode tables.
+fn is_letter(c: char) -> bool {
+    c.is_ascii_alphabetic() || ('\u{0410}'..='\u{044F}').contains(&c) || c.is_alphabetic()
 }
 
 #[cfg(test)]
