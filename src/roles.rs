@@ -275,7 +275,9 @@ static LIGHT_AFTER: Lazy<Regex> =
     Lazy::new(|| Regex::new(r"(?i)^(?:\s|,|\b(?:of|the|for|та|і|й|и|and)\b)*$").expect("compiles"));
 
 fn is_light(gap: &str, side: Side) -> bool {
-    gap.chars().count() <= 24
+    // More than 96 bytes are more than 24 characters: no need to count.
+    gap.len() <= 96
+        && gap.chars().count() <= 24
         && match side {
             Side::Before => LIGHT_BEFORE.is_match(gap),
             Side::After => LIGHT_AFTER.is_match(gap),

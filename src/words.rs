@@ -80,6 +80,9 @@ pub(crate) struct WordAlternation {
     /// Per alternative, the literals all its matches open with, if there
     /// is a short list of them.
     openings: Vec<Option<Openings>>,
+    /// Per alternative, the longest match (boundary characters included),
+    /// if bounded: the start is looked for that far back from the end only.
+    max_len: Vec<Option<usize>>,
 }
 
 type CacheFn = Box<dyn Fn() -> hybrid::dfa::Cache + Send + Sync + UnwindSafe + RefUnwindSafe>;
@@ -105,6 +108,7 @@ impl WordAlternation {
             dfa,
             caches,
             openings: alternatives.iter().map(|a| openings(a)).collect(),
+            max_len: patterns.iter().map(|p| max_len(p)).collect(),
         }
     }
 
@@ -125,7 +129,8 @@ impl WordAlternation {
 
     /// The match of `pattern` at the first place in `within` where it
     /// matches: no alternative matches before the leftmost start, where
-    /// the alternative found is the first that does.
+    /// the alternative found is the first that does. A match no longer
+    /// than the alternative's longest starts that near the end of `within`.
     fn start(
         &self,
         cache: &mut hybrid::dfa::Cache,
@@ -133,6 +138,17 @@ impl WordAlternation {
         within: Range<usize>,
         pattern: PatternID,
     ) -> Option<Span> {
+        let within = match self.max_len[pattern.as_usize()] {
+            Some(n) if within.end - within.start > n => {
+                // `within.start` is a char boundary: the floor stays after it.
+                let mut lo = within.end - n;
+                while !hay.is_char_boundary(lo) {
+                    lo -= 1;
+                }
+                lo..within.end
+            }
+            _ => within,
+        };
         let mut anchored = |from: usize| {
             let input = Input::new(hay)
                 .span(from..hay.len())
@@ -163,6 +179,12 @@ impl WordAlternation {
                 (from >= within.start).then(|| anchored(from)).flatten()
             })
     }
+}
+
+/// The most bytes a match of `pattern` spans, if bounded.
+fn max_len(pattern: &str) -> Option<usize> {
+    let hir = regex_syntax::parse(pattern).expect("word alternative parses");
+    hir.properties().maximum_len()
 }
 
 /// The literals every match of an alternative opens with, and their first
