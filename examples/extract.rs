@@ -16,6 +16,11 @@ use gazette::{Document, Entity, Extractor, Lang, Meeting};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use rayon::prelude::*;
 use serde::Serialize;
+
+// Extraction makes many small, short-lived allocations on every thread:
+// mimalloc serves them faster than the system allocator and without contention.
+#[global_allocator]
+static ALLOC: mimalloc::MiMalloc = mimalloc::MiMalloc;
 use walkdir::WalkDir;
 
 /// Finds people, organisations, places and meetings in news articles.
