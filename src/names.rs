@@ -9,12 +9,13 @@
 //! Ukrainian and Russian names are brought back to the nominative, and every
 //! name gets a Latin canonical form (KMU 2010 for Ukrainian).
 
+use aho_corasick::AhoCorasick;
 use once_cell::sync::Lazy;
 use regex::Regex;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet};
 
 use crate::dates::is_calendar_word;
-use crate::fold::fold;
+use crate::fold::{fold, fold_char};
 use crate::gazetteer::{Gazetteer, Gender};
 use crate::inflect::{self, NameClass};
 use crate::words::{SpanSet, Word};
@@ -103,6 +104,65 @@ static HONORIFIC: Lazy<Regex> = Lazy::new(|| {
     Regex::new(r"(?i)(?:\bmr\.?|\bms\.?|\bmrs\.?|\bdr\.?|\bпан(?:а|у|ом|ові|і)?|\bпані)\s*$")
         .expect("honorific pattern compiles")
 });
+
+/// Literals, lower-cased, one of which each match of `TITLE` holds.
+static TITLE_STEMS: Lazy<AhoCorasick> = Lazy::new(|| {
+    stems(&[
+        "general",
+        "colonel",
+        "admiral",
+        "captain",
+        "minister",
+        "ambassador",
+        "spokes",
+        "advis",
+        "commander",
+        "senator",
+        "governor",
+        "mayor",
+        "author:",
+        "by:",
+        "mr",
+        "ms",
+        "dr",
+        "генерал",
+        "полковник",
+        "адмірал",
+        "міністр",
+        "заступник",
+        "пос",
+        "речник",
+        "радник",
+        "командувач",
+        "помічник",
+        "автор:",
+        "пан",
+    ])
+});
+
+/// Literals, lower-cased, one of which each match of `HONORIFIC` holds.
+static HONORIFIC_STEMS: Lazy<AhoCorasick> = Lazy::new(|| stems(&["mr", "ms", "dr", "пан"]));
+
+fn stems(literals: &[&str]) -> AhoCorasick {
+    AhoCorasick::new(literals).expect("stems compile")
+}
+
+/// Whether `before` may hold a match of a case-insensitive pattern each of
+/// whose matches holds one of `stems`: a cheap test before the regex, which
+/// its Unicode word boundaries make slow on Cyrillic. Beyond ASCII and
+/// basic Cyrillic, where lower-casing is all that case-insensitive matching
+/// does, the answer is always yes. `buf` is scratch space.
+fn may_hold(before: &str, stems: &AhoCorasick, buf: &mut String) -> bool {
+    buf.clear();
+    for c in before.chars() {
+        match c {
+            '\0'..='\u{7f}' => buf.push(c.to_ascii_lowercase()),
+            'Ѐ'..='ӿ' => buf.push(lower(c)),
+            _ => return true,
+        }
+    }
+    stems.is_match(buf.as_str())
+}
 
 /// Capitalised words that are never part of a person's name.
 const NOT_NAMES: &[&str] = &[
@@ -221,23 +281,54 @@ const NOT_NAMES: &[&str] = &[
 /// `NOT_NAMES` to look up, for every capitalised word.
 static NOT_NAME_SET: Lazy<FxHashSet<&str>> = Lazy::new(|| NOT_NAMES.iter().copied().collect());
 
-fn is_name_word(w: &str) -> bool {
+/// Whether `w` may be part of a person's name; `buf` is scratch space.
+fn is_name_word(w: &str, buf: &mut String) -> bool {
     let mut chars = w.chars();
     let Some(first) = chars.next() else {
         return false;
     };
-    if !first.is_uppercase() || w.chars().count() < 2 {
+    if !is_upper(first) || chars.next().is_none() {
         return false;
     }
     // An acronym is no name.
-    if w.chars()
-        .filter(|c| c.is_alphabetic())
-        .all(char::is_uppercase)
-    {
+    if w.chars().all(|c| is_upper(c) || !is_letter(c)) {
         return false;
     }
-    let f = fold(w);
-    !NOT_NAME_SET.contains(f.as_str()) && !is_calendar_word(&f)
+    // `fold(w)`, char by char as it folds, without allocating.
+    buf.clear();
+    w.chars().for_each(|c| fold_char(c, buf));
+    !NOT_NAME_SET.contains(buf.as_str()) && !is_calendar_word(buf)
+}
+
+/// `char::is_uppercase`, with basic Cyrillic answered without the Unicode
+/// tables: nearly every name word of Ukrainian text asks it.
+fn is_upper(c: char) -> bool {
+    match c {
+        'А'..='Я' | 'Ѐ'..='Џ' => true,
+        'а'..='я' | 'ѐ'..='џ' => false,
+        c => c.is_uppercase(),
+    }
+}
+
+/// The lower case of a Cyrillic letter of U+0400..=U+04FF, the common ones
+/// without the Unicode tables.
+fn lower(c: char) -> char {
+    let shift = match c {
+        'А'..='Я' => 0x20,
+        'Ѐ'..='Џ' => 0x50,
+        'а'..='џ' => 0,
+        c => return c.to_lowercase().next().unwrap_or(c),
+    };
+    char::from_u32(c as u32 + shift).unwrap_or(c)
+}
+
+/// `char::is_alphabetic`, with ASCII and basic Cyrillic answered at once.
+fn is_letter(c: char) -> bool {
+    match c {
+        '\0'..='\u{7f}' => c.is_ascii_alphabetic(),
+        'Ѐ'..='џ' => true,
+        c => c.is_alphabetic(),
+    }
 }
 
 fn is_cyrillic(s: &str) -> bool {
@@ -254,6 +345,10 @@ pub(crate) fn guess_people(
     lang: &dyn Fn() -> Lang,
 ) -> Vec<Guess> {
     let free = |w: &Word<'_>| !taken.overlaps(w.span);
+    // Scratch space for folding words and lower-casing windows.
+    let mut buf = String::new();
+    // Each word's Latin form, made once per document: news repeats names.
+    let mut latin_of: Vec<(String, String)> = Vec::new();
     let adjacent = |a: &Word<'_>, b: &Word<'_>| {
         let gap = &text[a.span.end..b.span.start];
         !gap.is_empty() && gap.chars().all(|c| c == ' ' || c == '\u{a0}')
@@ -262,20 +357,24 @@ pub(crate) fn guess_people(
     let mut i = 0;
     while i < words.len() {
         let w = words[i];
-        let starts_name = free(&w) && is_name_word(w.text);
+        let starts_name = free(&w) && is_name_word(w.text, &mut buf);
         if !starts_name {
             i += 1;
             continue;
         }
         let before = &text[window_start(text, from, w.span.start, 40)..w.span.start];
-        let honorific = HONORIFIC.is_match(before);
+        // An honorific is one word, a title at most two: the regexes, slow
+        // on Cyrillic, read only that much.
+        let last_word = last_words(before, 1);
+        let honorific =
+            may_hold(last_word, &HONORIFIC_STEMS, &mut buf) && HONORIFIC.is_match(last_word);
         let is_given = given.nominative(w.text).is_some();
         // The run of capitalised words from here.
         let mut j = i + 1;
         while j < words.len()
             && j - i < 3
             && free(&words[j])
-            && is_name_word(words[j].text)
+            && is_name_word(words[j].text, &mut buf)
             && adjacent(&words[j - 1], &words[j])
         {
             j += 1;
@@ -286,7 +385,10 @@ pub(crate) fn guess_people(
         let (ok, title) = if run.len() == 1 {
             (honorific, None)
         } else {
-            let title = TITLE.find(before);
+            let two_words = last_words(before, 2);
+            let title = may_hold(two_words, &TITLE_STEMS, &mut buf)
+                .then(|| TITLE.find(two_words))
+                .flatten();
             let ok = is_given || title.is_some();
             let title = title
                 .filter(|_| !honorific)
@@ -314,19 +416,31 @@ pub(crate) fn guess_people(
                 *parts.last_mut().expect("two words or more") = s;
             }
         }
-        let name = parts.iter().map(|p| latin(p)).collect::<Vec<_>>().join(" ");
+        // Transliterated once each: the name, given name and key share them.
+        let latins: Vec<String> = parts
+            .iter()
+            .map(|p| {
+                let known = latin_of.iter().find(|(c, _)| c == p);
+                known.map_or_else(|| latin(p), |(_, l)| l.clone())
+            })
+            .collect();
+        for (p, l) in parts.iter().zip(&latins) {
+            if !latin_of.iter().any(|(c, _)| c == p) {
+                latin_of.push((p.clone(), l.clone()));
+            }
+        }
         let given_name = if run.len() >= 2 {
-            Some(fold(&latin(&parts[0])))
+            Some(fold(&latins[0]))
         } else {
             None
         };
-        let surname = parts[parts.len() - 1].clone();
+        let surname_key = key(&latins[latins.len() - 1]);
         out.push(Guess {
             span,
-            name,
+            name: latins.join(" "),
             given: given_name,
-            surname_key: key(&latin(&surname)),
-            surname,
+            surname_key,
+            surname: parts.pop().expect("one word or more"),
             title: title.clone(),
         });
         i += run.len();
@@ -360,6 +474,21 @@ pub(crate) fn previous_capitalised_word(text: &str, at: usize) -> Option<&str> {
         .next()
         .is_some_and(char::is_uppercase)
         .then_some(word)
+}
+
+/// The last `n` words of `s` (runs of non-white-space, as the regexes'
+/// `\s` sees them) with the white space after them: all of `s` where it
+/// holds fewer.
+fn last_words(s: &str, n: usize) -> &str {
+    let mut start = s.len();
+    for _ in 0..n {
+        let rest = s[..start].trim_end();
+        match rest.char_indices().rev().find(|(_, c)| c.is_whitespace()) {
+            Some((i, c)) => start = i + c.len_utf8(),
+            None => return s,
+        }
+    }
+    &s[start..]
 }
 
 /// The start of the (at most) `bytes` bytes before `at`, not before `from`,
@@ -592,6 +721,45 @@ mod tests {
         ] {
             assert_eq!(key(s), by_replacing(s), "{s}");
         }
+    }
+
+    #[test]
+    fn fast_char_tests_are_unicode() {
+        for c in '\0'..='\u{fff}' {
+            assert_eq!(is_upper(c), c.is_uppercase(), "{c:?}");
+            assert_eq!(is_letter(c), c.is_alphabetic(), "{c:?}");
+            if ('Ѐ'..='ӿ').contains(&c) {
+                assert_eq!(lower(c).to_string(), c.to_lowercase().to_string(), "{c:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn stems_pass_what_the_regexes_match() {
+        let mut buf = String::new();
+        for t in [
+            "said Lt. General ",
+            "the Deputy  Minister ",
+            "Author: ",
+            "генерал-лейтенантом ",
+            "ПОСЛА ",
+            "паном ",
+            "Mr. ",
+        ] {
+            assert!(TITLE.is_match(last_words(t, 2)), "{t}");
+            assert!(may_hold(last_words(t, 2), &TITLE_STEMS, &mut buf), "{t}");
+        }
+        assert!(HONORIFIC.is_match("Пані "));
+        assert!(may_hold("Пані ", &HONORIFIC_STEMS, &mut buf));
+        assert!(!may_hold("said the ", &TITLE_STEMS, &mut buf));
+    }
+
+    #[test]
+    fn last_words_keep_the_white_space_after_them() {
+        assert_eq!(last_words("said Lt. General ", 2), "Lt. General ");
+        assert_eq!(last_words("by Mr. ", 1), "Mr. ");
+        assert_eq!(last_words("General", 2), "General");
+        assert_eq!(last_words("", 1), "");
     }
 
     #[test]
