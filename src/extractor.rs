@@ -47,6 +47,8 @@ pub struct Extractor {
     /// per record: keys of every form of a person's surnames, filled on
     /// first use so that start-up declines no one
     surname_keys: Vec<OnceCell<Vec<String>>>,
+    /// per record: keys of a person's English surnames, for near misses
+    en_surname_keys: Vec<OnceCell<Vec<String>>>,
 }
 
 /// The default gazetteer's matcher, compiled by `build.rs`.
@@ -121,9 +123,8 @@ impl Extractor {
         let matcher = Matcher::new(&gazetteer, Some(COMPILED_DEFAULT))?;
         let given = GivenNames::new(&gazetteer);
         let demonyms = Demonyms::new(&gazetteer);
-        let surname_keys = (0..gazetteer.records().len())
-            .map(|_| OnceCell::new())
-            .collect();
+        let cells = || (0..gazetteer.records().len()).map(|_| OnceCell::new());
+        let (surname_keys, en_surname_keys) = (cells().collect(), cells().collect());
         Ok(Extractor {
             gazetteer,
             matcher,
@@ -131,6 +132,7 @@ impl Extractor {
             demonyms,
             by_given: OnceCell::new(),
             surname_keys,
+            en_surname_keys,
         })
     }
 
@@ -325,12 +327,18 @@ impl Extractor {
         for g in names::guess_people(text, body, words, &taken, &self.given, lang) {
             let near = g.given.as_ref().and_then(|given| {
                 self.by_given().get(given)?.iter().copied().find(|&r| {
-                    let rec = &self.gazetteer.records()[r as usize];
-                    surnames(rec)
+                    self.en_surname_keys[r as usize]
+                        .get_or_init(|| {
+                            let rec = &self.gazetteer.records()[r as usize];
+                            surnames(rec)
+                                .iter()
+                                .filter(|(l, _)| l == "en")
+                                .flat_map(|(_, s)| s)
+                                .map(|s| key(s))
+                                .collect()
+                        })
                         .iter()
-                        .filter(|(l, _)| l == "en")
-                        .flat_map(|(_, s)| s)
-                        .any(|s| near_miss(&key(s), &g.surname_key))
+                        .any(|k| near_miss(k, &g.surname_key))
                 })
             });
             let (e, confidence) = match near {
