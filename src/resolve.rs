@@ -1,7 +1,6 @@
 //! Choosing among overlapping candidates: the longest match wins, and where
 //! one span names several records, the document decides.
 
-use std::collections::BTreeMap;
 use std::hash::Hash;
 
 use chrono::NaiveDate;
@@ -46,9 +45,7 @@ pub(crate) fn resolve(
             || c.flags.has(FormFlags::CONTEXT)
             || (c.flags.has(FormFlags::AMBIGUOUS) && at_sentence_start(text, c.span.start)))
     };
-    let n = cands.len();
-    let present: HashSet<u32> =
-        set_of(n, cands.iter().filter(|c| names_fully(c)).map(|c| c.record));
+    let present = Sorted::new(cands.iter().filter(|c| names_fully(c)).map(|c| c.record));
     let records = gazetteer.records();
     // Only context aliases need the ids: most documents have none.
     let present_ids: OnceCell<HashSet<&str>> = OnceCell::new();
@@ -58,8 +55,8 @@ pub(crate) fn resolve(
         let ids = || {
             present_ids.get_or_init(|| {
                 set_of(
-                    present.len(),
-                    present.iter().map(|&r| records[r as usize].id.as_str()),
+                    present.0.len(),
+                    present.0.iter().map(|&r| records[r as usize].id.as_str()),
                 )
             })
         };
@@ -72,23 +69,20 @@ pub(crate) fn resolve(
     // the same span ("Austin" after "Lloyd Austin").
     // ...unless the span is a place followed by its state or country:
     // "Austin, Texas".
-    let place_starts: HashSet<usize> = set_of(
-        n,
+    let place_starts = Sorted::new(
         cands
             .iter()
             .filter(|c| records[c.record as usize].kind == EntityKind::Location)
             .map(|c| c.span.start),
     );
-    let located_places: HashSet<Span> = set_of(
-        n,
+    let located_places = Sorted::new(
         cands
             .iter()
             .filter(|c| records[c.record as usize].kind == EntityKind::Location)
             .filter(|c| followed_by_place(text, c.span, &place_starts))
             .map(|c| c.span),
     );
-    let surname_spans: HashSet<Span> = set_of(
-        n,
+    let surname_spans = Sorted::new(
         cands
             .iter()
             .filter(|c| c.flags.has(FormFlags::WEAK) && present.contains(&c.record))
@@ -147,9 +141,9 @@ pub(crate) fn resolve(
             .then_with(|| a.span.start.cmp(&b.span.start))
     });
     let mut chosen: Vec<Hit> = Vec::new();
-    // start → end of every chosen span; they never overlap, so only the
-    // last one starting before a span can overlap it.
-    let mut taken: BTreeMap<usize, usize> = BTreeMap::new();
+    // (start, end) of every chosen span, sorted; they never overlap, so
+    // only the last one starting before a span can overlap it.
+    let mut taken: Vec<(usize, usize)> = Vec::new();
     let mut i = 0;
     while i < keep.len() {
         // Candidates of one span and one rank form a group.
@@ -160,18 +154,17 @@ pub(crate) fn resolve(
         let group = &keep[i..j];
         i = j;
         let (best, best_rank) = group[0];
-        if taken
-            .range(..best.span.end)
-            .next_back()
-            .is_some_and(|(_, &end)| end > best.span.start)
-        {
+        let before = taken.partition_point(|&(start, _)| start < best.span.end);
+        if before > 0 && taken[before - 1].1 > best.span.start {
             continue;
         }
-        let rivals: HashSet<u32> = group
-            .iter()
-            .filter(|(_, r)| *r == best_rank)
-            .map(|(c, _)| c.record)
-            .collect();
+        let rivals = Sorted::new(
+            group
+                .iter()
+                .filter(|(_, r)| *r == best_rank)
+                .map(|(c, _)| c.record),
+        )
+        .0;
         if rivals.len() > 1 && best.flags.has(FormFlags::WEAK) && !present.contains(&best.record) {
             // Two people share the surname and neither is named in full.
             let people = rivals
@@ -193,7 +186,8 @@ pub(crate) fn resolve(
         } else {
             1.0
         };
-        taken.insert(best.span.start, best.span.end);
+        let at = taken.partition_point(|&(start, _)| start < best.span.start);
+        taken.insert(at, (best.span.start, best.span.end));
         chosen.push(Hit {
             span: best.span,
             record: best.record,
@@ -202,6 +196,23 @@ pub(crate) fn resolve(
     }
     chosen.sort_by_key(|h| h.span.start);
     chosen
+}
+
+/// A small set as a sorted vector: a document's few dozen candidates are
+/// sorted faster than they are hashed.
+struct Sorted<T>(Vec<T>);
+
+impl<T: Ord> Sorted<T> {
+    fn new(items: impl Iterator<Item = T>) -> Sorted<T> {
+        let mut v: Vec<T> = items.collect();
+        v.sort_unstable();
+        v.dedup();
+        Sorted(v)
+    }
+
+    fn contains(&self, x: &T) -> bool {
+        self.0.binary_search(x).is_ok()
+    }
 }
 
 /// A set of `items`, sized for `n` of them at once: growing one rehashes
@@ -214,7 +225,7 @@ fn set_of<T: Hash + Eq>(n: usize, items: impl Iterator<Item = T>) -> HashSet<T> 
 
 /// Whether `span` is followed by ", " and a place (one of `place_starts`):
 /// "Austin, Texas".
-fn followed_by_place(text: &str, span: Span, place_starts: &HashSet<usize>) -> bool {
+fn followed_by_place(text: &str, span: Span, place_starts: &Sorted<usize>) -> bool {
     let rest = &text[span.end..];
     let Some(after_comma) = rest.strip_prefix(',') else {
         return false;
