@@ -29,12 +29,8 @@ pub(crate) struct Word<'t> {
 pub(crate) fn segment(text: &str, from: usize) -> Vec<Word<'_>> {
     let rest = &text[from..];
     // The full UAX #29 tables cost more than the rest of this: most texts
-    // need none of them.
-    let runs = word_runs(rest).unwrap_or_else(|| {
-        rest.unicode_word_indices()
-            .map(|(i, w)| (i, i + w.len()))
-            .collect()
-    });
+    // need none of them, and most lines of the others none either.
+    let runs = word_runs(rest).unwrap_or_else(|| runs_by_line(rest));
     let bytes = text.as_bytes();
     let mut out: Vec<Word<'_>> = Vec::with_capacity(runs.len());
     for (i, e) in runs {
@@ -59,6 +55,25 @@ pub(crate) fn segment(text: &str, from: usize) -> Vec<Word<'_>> {
             span: Span::new(start, end),
             text: &text[start..end],
         });
+    }
+    out
+}
+
+/// The words of `text` line by line, each line by [`word_runs`] where it
+/// can: UAX #29 always breaks at a line feed (WB3a, WB3b), so no word
+/// spans two lines.
+fn runs_by_line(text: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::with_capacity(text.len() / 6);
+    let mut at = 0;
+    for line in text.split_inclusive('\n') {
+        match word_runs(line) {
+            Some(runs) => out.extend(runs.into_iter().map(|(i, e)| (at + i, at + e))),
+            None => out.extend(
+                line.unicode_word_indices()
+                    .map(|(i, w)| (at + i, at + i + w.len())),
+            ),
+        }
+        at += line.len();
     }
     out
 }
