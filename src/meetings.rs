@@ -1011,6 +1011,11 @@ fn location(ctx: &Context<'_>, sentence: Span, topics: &[Span]) -> Option<usize>
         .filter(|(sp, _)| sentence.contains(*sp) && !topics.iter().any(|t| t.contains(*sp)))
         .find(|(sp, e)| {
             let ent = &ctx.entities[*e];
+            // Most mentions are of people: read what leads only to places.
+            if ent.kind == EntityKind::Person || (ent.kind == EntityKind::Organization && !ent.seat)
+            {
+                return false;
+            }
             let lead_start = ctx.text[..sp.start]
                 .char_indices()
                 .rev()
