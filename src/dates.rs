@@ -38,7 +38,12 @@
 
 use chrono::{Datelike, Days, NaiveDate, Weekday};
 use once_cell::sync::Lazy;
+use std::panic::{RefUnwindSafe, UnwindSafe};
+
 use regex::{Captures, Regex};
+use regex_automata::hybrid;
+use regex_automata::util::pool::Pool;
+use regex_automata::{Anchored, Input, MatchKind};
 
 use crate::Span;
 
@@ -215,30 +220,65 @@ pub fn find_dates(text: &str, reference: Option<NaiveDate>) -> Vec<DateMention> 
 
 /// A date pattern and its shape: the pattern without its word boundaries,
 /// which matches wherever the pattern does (and more), and runs on the DFA
-/// where the pattern's Unicode `\b` cannot. The pattern is searched only
-/// from where its shape matches, and not at all where it does not.
+/// where the pattern's Unicode `\b` cannot. The pattern is tried only where
+/// its shape matches, and only as far as the shape's longest match there:
+/// the backtracker the pattern falls back to pays for every byte it may
+/// visit, and the rest of the text is most of them.
 struct Shaped {
     re: Regex,
     shape: Regex,
+    /// The shape, reporting its longest match.
+    longest: hybrid::dfa::DFA,
+    caches: Pool<hybrid::dfa::Cache, CacheFn>,
 }
+
+type CacheFn = Box<dyn Fn() -> hybrid::dfa::Cache + Send + Sync + UnwindSafe + RefUnwindSafe>;
 
 impl Shaped {
     fn new(pattern: &str) -> Shaped {
+        let shape = pattern.replace(r"\b", "");
+        let longest = hybrid::dfa::DFA::builder()
+            .configure(hybrid::dfa::Config::new().match_kind(MatchKind::All))
+            .build(&shape)
+            .expect("date shape compiles");
+        let create = longest.clone();
         Shaped {
             re: Regex::new(pattern).expect("date pattern compiles"),
-            shape: Regex::new(&pattern.replace(r"\b", "")).expect("date shape compiles"),
+            shape: Regex::new(&shape).expect("date shape compiles"),
+            longest,
+            caches: Pool::new(Box::new(move || create.create_cache()) as CacheFn),
         }
     }
 
     /// The pattern's matches in `text`, in order, as `captures_iter` finds
     /// them (none is empty).
     fn captures_iter<'t>(&'t self, text: &'t str) -> impl Iterator<Item = Captures<'t>> + 't {
+        let mut cache = self.caches.get();
         let mut at = 0;
-        std::iter::from_fn(move || {
+        std::iter::from_fn(move || loop {
+            // No match of the pattern starts before its shape's first one,
+            // and none from there ends after the shape's longest.
             let from = self.shape.find_at(text, at)?.start();
-            let caps = self.re.captures_at(text, from)?;
-            at = caps.get(0)?.end();
-            Some(caps)
+            let input = Input::new(text)
+                .span(from..text.len())
+                .anchored(Anchored::Yes);
+            // No quit bytes and no giving up: no error.
+            let end = self
+                .longest
+                .try_search_fwd(&mut cache, &input)
+                .ok()??
+                .offset();
+            // One character more, for a `\b` at the end.
+            let context = end + text[end..].chars().next().map_or(0, char::len_utf8);
+            match self.re.captures_at(&text[..context], from) {
+                // A match starting later may be cut short: it is looked
+                // for again from there.
+                Some(caps) if caps.get(0)?.start() == from => {
+                    at = caps.get(0)?.end();
+                    return Some(caps);
+                }
+                _ => at = from + text[from..].chars().next()?.len_utf8(),
+            }
         })
     }
 }
