@@ -266,13 +266,24 @@ enum Side {
     After,
 }
 
+/// Words that may stand between a qualifier and the role word before it.
+const LIGHT_BEFORE_WORDS: &str =
+    "his|her|their|its|the|a|an|new|then|former|свого|своїм|своєю|свій|його|її|новим|новий";
+const LIGHT_AFTER_WORDS: &str = "of|the|for|та|і|й|и|and";
+
+/// A gap of spaces, commas, light words and possessive `'s`. Written
+/// without `\b`, whose Unicode form keeps the regex engine off its DFA:
+/// a word stands at the start or after a space or comma, and `'s` only
+/// after a word or another `'s`, just where the word boundaries allow them.
 static LIGHT_BEFORE: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"(?i)^(?:\s|['’]s\b|,|\b(?:his|her|their|its|the|a|an|new|then|former|свого|своїм|своєю|свій|його|її|новим|новий)\b)*$")
-        .expect("compiles")
+    let token = format!("(?:{LIGHT_BEFORE_WORDS})?(?:['’]s)*");
+    Regex::new(&format!(r"(?i)^{token}(?:[\s,]+{token})*$")).expect("compiles")
 });
 
-static LIGHT_AFTER: Lazy<Regex> =
-    Lazy::new(|| Regex::new(r"(?i)^(?:\s|,|\b(?:of|the|for|та|і|й|и|and)\b)*$").expect("compiles"));
+static LIGHT_AFTER: Lazy<Regex> = Lazy::new(|| {
+    let token = format!("(?:{LIGHT_AFTER_WORDS})?");
+    Regex::new(&format!(r"(?i)^{token}(?:[\s,]+{token})*$")).expect("compiles")
+});
 
 fn is_light(gap: &str, side: Side) -> bool {
     // More than 96 bytes are more than 24 characters: no need to count.
@@ -424,6 +435,70 @@ mod tests {
         assert_eq!(r[0].1, Named("assistant_secretary_general", None));
         let r = roles("глава Пентагону заявив", &[]);
         assert_eq!(r[0].1, Named("defence_minister", Some("iso:US")));
+    }
+
+    #[test]
+    fn light_gaps_as_with_word_boundaries() {
+        let before = Regex::new(&format!(
+            r"(?i)^(?:\s|['’]s\b|,|\b(?:{LIGHT_BEFORE_WORDS})\b)*$"
+        ))
+        .unwrap();
+        let after = Regex::new(&format!(r"(?i)^(?:\s|,|\b(?:{LIGHT_AFTER_WORDS})\b)*$")).unwrap();
+        let pieces = [
+            " ",
+            "  ",
+            "\t",
+            "\u{a0}",
+            ",",
+            "'",
+            "’",
+            "s",
+            "S",
+            "ſ",
+            "'s",
+            "’S",
+            "his",
+            "HIS",
+            "the",
+            "a",
+            "an",
+            "of",
+            "for",
+            "та",
+            "і",
+            "й",
+            "и",
+            "Й",
+            "and",
+            "її",
+            "свого",
+            "новий",
+            "x",
+            "1",
+            "-",
+            ".",
+            "ї",
+            "the's",
+            "thes",
+        ];
+        // Every gap of up to four pieces, from a fixed pseudo-random walk.
+        let mut seed: u64 = 0x9e37_79b9_7f4a_7c15;
+        let mut next = |n: usize| {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            (seed % n as u64) as usize
+        };
+        for _ in 0..200_000 {
+            let len = 1 + next(6);
+            let gap: String = (0..len).map(|_| pieces[next(pieces.len())]).collect();
+            assert_eq!(
+                LIGHT_BEFORE.is_match(&gap),
+                before.is_match(&gap),
+                "{gap:?}"
+            );
+            assert_eq!(LIGHT_AFTER.is_match(&gap), after.is_match(&gap), "{gap:?}");
+        }
     }
 
     #[test]
