@@ -183,7 +183,7 @@ impl WordAlternation {
         // at the start of the text.
         let bytes = hay.as_bytes();
         (within.start..within.end)
-            .filter(|&w| openings.first[usize::from(bytes[w])] && hay.is_char_boundary(w))
+            .filter(|&w| openings.opens(&bytes[w..]) && hay.is_char_boundary(w))
             .filter(|&w| openings.literals.iter().any(|l| bytes[w..].starts_with(l)))
             .find_map(|w| {
                 let from = match hay[..w].chars().next_back() {
@@ -203,10 +203,19 @@ fn max_len(pattern: &str) -> Option<usize> {
 }
 
 /// The literals every match of an alternative opens with, and their first
-/// bytes.
+/// and second bytes: in Cyrillic text half of all bytes are a first byte.
 struct Openings {
     literals: Vec<Vec<u8>>,
     first: [bool; 256],
+    second: [bool; 256],
+}
+
+impl Openings {
+    /// Whether `rest` may open with one of the literals: its first two
+    /// bytes are among theirs.
+    fn opens(&self, rest: &[u8]) -> bool {
+        self.first[usize::from(rest[0])] && rest.get(1).is_none_or(|&b| self.second[usize::from(b)])
+    }
 }
 
 /// The literals every match of `alternative` opens with, if a short list
@@ -220,10 +229,20 @@ fn openings(alternative: &str) -> Option<Openings> {
         .map(|l| l.as_bytes().to_vec())
         .collect();
     let mut first = [false; 256];
+    let mut second = [false; 256];
     for l in &literals {
         first[usize::from(*l.first()?)] = true;
+        match l.get(1) {
+            Some(&b) => second[usize::from(b)] = true,
+            // A one-byte literal opens whatever follows.
+            None => second = [true; 256],
+        }
     }
-    Some(Openings { literals, first })
+    Some(Openings {
+        literals,
+        first,
+        second,
+    })
 }
 
 /// Spans sorted by start, asked whether a span overlaps any of them.
