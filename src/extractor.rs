@@ -11,7 +11,7 @@ use once_cell::sync::OnceCell;
 use rustc_hash::{FxHashMap, FxHashSet};
 
 use crate::demonyms::Demonyms;
-use crate::fold::{fold, Folded};
+use crate::fold::{fold, Cursor, Folded};
 use crate::forms::surnames;
 use crate::gazetteer::{Gazetteer, Record};
 use crate::inflect::{self, NameClass};
@@ -404,6 +404,7 @@ impl Extractor {
         let taken = SpanSet::new(table.all_spans());
         let mut found = Vec::new();
         let mut k = String::new();
+        let mut cursor = folded.cursor();
         for w in words {
             if !w.text.chars().next().is_some_and(char::is_uppercase)
                 || w.text.chars().count() < 3
@@ -412,7 +413,7 @@ impl Extractor {
                 continue;
             }
             k.clear();
-            key_of_folded(word_fold(folded, w.span), &mut k);
+            key_of_folded(word_fold(folded, &mut cursor, w.span), &mut k);
             if let Some(&e) = keys.get(k.as_str()) {
                 found.push((e, w.span));
             }
@@ -443,8 +444,9 @@ impl Extractor {
             })
             .collect();
         let named = SpanSet::new(out.iter().map(|q| q.span).collect());
+        let mut cursor = folded.cursor();
         for w in words {
-            if let Some(r) = self.demonyms.get(word_fold(folded, w.span)) {
+            if let Some(r) = self.demonyms.get(word_fold(folded, &mut cursor, w.span)) {
                 if !named.overlaps(w.span) {
                     out.push(Qualifier {
                         span: w.span,
@@ -492,8 +494,10 @@ impl Extractor {
 }
 
 /// A word's fold: a slice of the whole text's, which folds char by char.
-fn word_fold<'f>(folded: &'f Folded<'_>, span: Span) -> &'f str {
-    &folded.as_str()[folded.to_folded(span.start)..folded.to_folded(span.end)]
+/// `cursor` is `folded`'s, and words come in order.
+fn word_fold<'f>(folded: &'f Folded<'_>, cursor: &mut Cursor<'_>, span: Span) -> &'f str {
+    let start = cursor.folded_offset(span.start);
+    &folded.as_str()[start..cursor.folded_offset(span.end)]
 }
 
 /// "Armed Forces of Ukraine (AFU)": the bracketed capitals name the same

@@ -66,6 +66,16 @@ impl<'t> Folded<'t> {
         f + (original_offset - o)
     }
 
+    /// A cursor for [`Folded::to_folded`] on offsets in non-decreasing
+    /// order, as a text's words give them: a step along the shift points
+    /// instead of a binary search for each.
+    pub(crate) fn cursor(&self) -> Cursor<'_> {
+        Cursor {
+            shifts: &self.shifts,
+            i: 0,
+        }
+    }
+
     /// The folded text.
     pub fn as_str(&self) -> &str {
         &self.folded
@@ -91,6 +101,27 @@ impl<'t> Folded<'t> {
     }
 }
 
+/// See [`Folded::cursor`].
+pub(crate) struct Cursor<'f> {
+    shifts: &'f [(usize, usize)],
+    i: usize,
+}
+
+impl Cursor<'_> {
+    /// [`Folded::to_folded`]; `original_offset` must be no less than the
+    /// one asked before.
+    pub(crate) fn folded_offset(&mut self, original_offset: usize) -> usize {
+        let later = &self.shifts[self.i + 1..];
+        self.i += later
+            .iter()
+            .take_while(|&&(_, o)| o <= original_offset)
+            .count();
+        let (f, o) = self.shifts[self.i];
+        debug_assert!(o <= original_offset, "offsets asked in order");
+        f + (original_offset - o)
+    }
+}
+
 /// Folds `original`, telling `shift` each `(folded offset, original
 /// offset)` from which the difference between the two changes.
 fn fold_mapped(original: &str, shift: impl FnMut(usize, usize)) -> String {
@@ -103,7 +134,8 @@ fn fold_mapped(original: &str, shift: impl FnMut(usize, usize)) -> String {
 /// the start of `folded`'s new part.
 fn fold_mapped_into(original: &str, out: &mut String, mut shift: impl FnMut(usize, usize)) {
     let base = out.len();
-    let mut folded = std::mem::take(out).into_bytes();
+    // Pushed as chars and `str`s, so that the result needs no UTF-8 check.
+    let folded = out;
     let bytes = original.as_bytes();
     let mut other = String::new();
     let mut i = 0;
@@ -114,7 +146,7 @@ fn fold_mapped_into(original: &str, out: &mut String, mut shift: impl FnMut(usiz
         if b.is_ascii() && bytes.get(i + 1).is_none_or(|n| !n.is_ascii()) {
             // A lone ASCII char (a space between Cyrillic words) needs no
             // run set-up.
-            folded.push(fold_ascii(b as char) as u8);
+            folded.push(fold_ascii(b as char));
             i += 1;
             continue;
         }
@@ -124,19 +156,19 @@ fn fold_mapped_into(original: &str, out: &mut String, mut shift: impl FnMut(usiz
                 .iter()
                 .position(|b| !b.is_ascii())
                 .map_or(bytes.len(), |n| i + n);
-            let at = folded.len();
-            folded.extend_from_slice(&bytes[i..run]);
-            folded[at..].make_ascii_lowercase();
-            if bytes[i..run].contains(&b'`') {
-                for x in &mut folded[at..] {
-                    *x = fold_ascii(*x as char) as u8;
-                }
+            let ascii = &original[i..run];
+            if ascii.contains('`') {
+                folded.extend(ascii.chars().map(fold_ascii));
+            } else {
+                let at = folded.len();
+                folded.push_str(ascii);
+                folded[at..].make_ascii_lowercase();
             }
             i = run;
             continue;
         }
-        if let Some([l0, l1]) = bytes.get(i + 1).and_then(|&c| cyrillic_lower_utf8(b, c)) {
-            folded.extend_from_slice(&[l0, l1]);
+        if let Some(l) = bytes.get(i + 1).and_then(|&c| cyrillic_lower_utf8(b, c)) {
+            folded.push(l);
             i += 2;
             continue;
         }
@@ -147,27 +179,22 @@ fn fold_mapped_into(original: &str, out: &mut String, mut shift: impl FnMut(usiz
         let delta_before = i as isize - (folded.len() - base) as isize;
         other.clear();
         fold_char(c, &mut other);
-        folded.extend_from_slice(other.as_bytes());
+        folded.push_str(&other);
         if next_orig as isize - (folded.len() - base) as isize != delta_before {
             shift(folded.len() - base, next_orig);
         }
         i = next_orig;
     }
-    // Whole chars were pushed, each as UTF-8.
-    *out = String::from_utf8(folded)
-        .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned());
 }
 
 /// [`cyrillic_lower`] on the two UTF-8 bytes of a char of U+0400..=U+04FF
-/// (lead byte 0xD0..=0xD3), as UTF-8 bytes: no decoding and encoding.
-fn cyrillic_lower_utf8(lead: u8, next: u8) -> Option<[u8; 2]> {
+/// (lead byte 0xD0..=0xD3), without decoding the char in full.
+fn cyrillic_lower_utf8(lead: u8, next: u8) -> Option<char> {
     if lead & 0xfc != 0xd0 || next & 0xc0 != 0x80 {
         return None;
     }
     let c = char::from_u32((u32::from(lead & 0x1f) << 6) | u32::from(next & 0x3f))?;
-    let l = cyrillic_lower(c)? as u32;
-    // `l` is in U+0400..=U+04FF too: two bytes.
-    Some([0xc0 | (l >> 6) as u8, 0x80 | (l & 0x3f) as u8])
+    cyrillic_lower(c)
 }
 
 fn floor_boundary(s: &str, mut i: usize) -> usize {
@@ -404,15 +431,21 @@ mod tests {
     }
 
     #[test]
+    fn the_cursor_maps_as_to_folded_does() {
+        let text = "İstanbul’s «Київ» — Ёлкин, café";
+        let f = Folded::new(text);
+        let mut cursor = f.cursor();
+        for (i, _) in text.char_indices().chain([(text.len(), ' ')]) {
+            assert_eq!(cursor.folded_offset(i), f.to_folded(i), "{i}");
+        }
+    }
+
+    #[test]
     fn cyrillic_bytes_fast_path_is_the_char_path() {
         for c in '\u{0400}'..='\u{04FF}' {
             let mut utf8 = [0; 4];
             let b = c.encode_utf8(&mut utf8).as_bytes();
-            let want = cyrillic_lower(c).map(|l| {
-                let mut out = [0; 4];
-                let e = l.encode_utf8(&mut out).as_bytes();
-                [e[0], e[1]]
-            });
+            let want = cyrillic_lower(c);
             assert_eq!(cyrillic_lower_utf8(b[0], b[1]), want, "{c}");
         }
         assert_eq!(cyrillic_lower_utf8(0xd0, b'a'), None);
