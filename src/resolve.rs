@@ -1,6 +1,7 @@
 //! Choosing among overlapping candidates: the longest match wins, and where
 //! one span names several records, the document decides.
 
+use std::collections::BTreeMap;
 use std::hash::Hash;
 
 use chrono::NaiveDate;
@@ -141,9 +142,11 @@ pub(crate) fn resolve(
             .then_with(|| a.span.start.cmp(&b.span.start))
     });
     let mut chosen: Vec<Hit> = Vec::new();
-    // (start, end) of every chosen span, sorted; they never overlap, so
-    // only the last one starting before a span can overlap it.
-    let mut taken: Vec<(usize, usize)> = Vec::new();
+    // start → end of every chosen span; they never overlap, so only the
+    // last one starting before a span can overlap it. (A sorted vector
+    // would make a text of many names quadratic: spans come by rank, not
+    // in text order.)
+    let mut taken: BTreeMap<usize, usize> = BTreeMap::new();
     let mut i = 0;
     while i < keep.len() {
         // Candidates of one span and one rank form a group.
@@ -154,8 +157,11 @@ pub(crate) fn resolve(
         let group = &keep[i..j];
         i = j;
         let (best, best_rank) = group[0];
-        let before = taken.partition_point(|&(start, _)| start < best.span.end);
-        if before > 0 && taken[before - 1].1 > best.span.start {
+        if taken
+            .range(..best.span.end)
+            .next_back()
+            .is_some_and(|(_, &end)| end > best.span.start)
+        {
             continue;
         }
         let rivals = Sorted::new(
@@ -186,8 +192,7 @@ pub(crate) fn resolve(
         } else {
             1.0
         };
-        let at = taken.partition_point(|&(start, _)| start < best.span.start);
-        taken.insert(at, (best.span.start, best.span.end));
+        taken.insert(best.span.start, best.span.end);
         chosen.push(Hit {
             span: best.span,
             record: best.record,
