@@ -348,7 +348,7 @@ pub(crate) fn guess_people(
     // Scratch space for folding words and lower-casing windows.
     let mut buf = String::new();
     // Each word's Latin form, made once per document: news repeats names.
-    let mut latin_of: Vec<(String, String)> = Vec::new();
+    let mut latin_of: HashMap<String, String> = HashMap::default();
     let adjacent = |a: &Word<'_>, b: &Word<'_>| {
         let gap = &text[a.span.end..b.span.start];
         !gap.is_empty() && gap.chars().all(|c| c == ' ' || c == '\u{a0}')
@@ -420,15 +420,12 @@ pub(crate) fn guess_people(
         let latins: Vec<String> = parts
             .iter()
             .map(|p| {
-                let known = latin_of.iter().find(|(c, _)| c == p);
-                known.map_or_else(|| latin(p), |(_, l)| l.clone())
+                latin_of
+                    .entry(p.clone())
+                    .or_insert_with(|| latin(p))
+                    .clone()
             })
             .collect();
-        for (p, l) in parts.iter().zip(&latins) {
-            if !latin_of.iter().any(|(c, _)| c == p) {
-                latin_of.push((p.clone(), l.clone()));
-            }
-        }
         let given_name = if run.len() >= 2 {
             Some(fold(&latins[0]))
         } else {
