@@ -105,7 +105,8 @@ static HONORIFIC: Lazy<Regex> = Lazy::new(|| {
         .expect("honorific pattern compiles")
 });
 
-/// Literals, lower-cased, one of which each match of `TITLE` holds.
+/// Literals, lower-cased, one of which each match of `TITLE` holds: a new
+/// alternative of `TITLE` needs its literal here (a test checks examples).
 static TITLE_STEMS: Lazy<AhoCorasick> = Lazy::new(|| {
     stems(&[
         "general",
@@ -140,7 +141,8 @@ static TITLE_STEMS: Lazy<AhoCorasick> = Lazy::new(|| {
     ])
 });
 
-/// Literals, lower-cased, one of which each match of `HONORIFIC` holds.
+/// Literals, lower-cased, one of which each match of `HONORIFIC` holds (kept
+/// in step with it, as `TITLE_STEMS` is with `TITLE`).
 static HONORIFIC_STEMS: Lazy<AhoCorasick> = Lazy::new(|| stems(&["mr", "ms", "dr", "пан"]));
 
 fn stems(literals: &[&str]) -> AhoCorasick {
