@@ -1011,23 +1011,19 @@ fn location(ctx: &Context<'_>, sentence: Span, topics: &[Span]) -> Option<usize>
         .filter(|(sp, _)| sentence.contains(*sp) && !topics.iter().any(|t| t.contains(*sp)))
         .find(|(sp, e)| {
             let ent = &ctx.entities[*e];
-            // Most mentions are of people: read what leads only to places.
-            if ent.kind == EntityKind::Person || (ent.kind == EntityKind::Organization && !ent.seat)
-            {
-                return false;
-            }
+            let leads_here: fn(&str) -> bool = match ent.kind {
+                EntityKind::Location => |l| AT_PLACE.is_match(l) || VISITED.is_match(l),
+                // "at the Pentagon", "у Кремлі": a seat of government is a place.
+                EntityKind::Organization if ent.seat => |l| AT_SEAT.is_match(l),
+                // Most mentions are of people: what leads to them is not read.
+                _ => return false,
+            };
             let lead_start = ctx.text[..sp.start]
                 .char_indices()
                 .rev()
                 .nth(23)
                 .map_or(sentence.start, |(i, _)| i.max(sentence.start));
-            let lead = ctx.text[lead_start..sp.start].to_lowercase();
-            match ent.kind {
-                EntityKind::Location => AT_PLACE.is_match(&lead) || VISITED.is_match(&lead),
-                // "at the Pentagon", "у Кремлі": a seat of government is a place.
-                EntityKind::Organization => ent.seat && AT_SEAT.is_match(&lead),
-                EntityKind::Person => false,
-            }
+            leads_here(&ctx.text[lead_start..sp.start].to_lowercase())
         })
         .map(|&(_, e)| e)
 }
