@@ -348,3 +348,57 @@ fn odd_folders_give_one_record_per_file() {
         assert!(error_of(ok).is_null(), "{ok}");
     }
 }
+
+/// More files than a worker may run ahead of the one due, of very
+/// different sizes, on two threads: still one line each, in path order.
+fn many_files(name: &str, n: usize) -> PathBuf {
+    let d = scratch(name);
+    let long = "Rustem Umerov met John Healey in Kyiv. ".repeat(400);
+    for i in 0..n {
+        let text = if i % 97 == 0 {
+            &long
+        } else {
+            "Umerov met Healey."
+        };
+        std::fs::write(d.join(format!("{i:04}.txt")), text).unwrap();
+    }
+    d
+}
+
+#[test]
+fn many_files_on_two_threads_stay_in_path_order() {
+    let d = many_files("many", 700);
+    let o = run(&["-j", "2", d.to_str().unwrap()]);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let v = lines(&o);
+    assert_eq!(v.len(), 700);
+    for (i, l) in v.iter().enumerate() {
+        let want = format!("{i:04}.txt");
+        assert!(l["path"].as_str().unwrap().ends_with(&want), "line {i}");
+        assert_eq!(l["meetings"].as_array().unwrap().len(), 1, "line {i}");
+    }
+}
+
+#[test]
+fn a_reader_that_stops_early_ends_the_run() {
+    use std::io::{BufRead, BufReader};
+    let d = many_files("early", 700);
+    let mut child = Command::new(binary())
+        .args(["-j", "2", d.to_str().unwrap()])
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    let mut first = String::new();
+    BufReader::new(child.stdout.take().unwrap())
+        .read_line(&mut first)
+        .unwrap();
+    assert!(first.contains("0000.txt"), "{first}");
+    // The pipe is closed: the workers must stop, not wait on one another.
+    let (tx, rx) = std::sync::mpsc::channel();
+    std::thread::spawn(move || tx.send(child.wait().unwrap()));
+    let status = rx
+        .recv_timeout(std::time::Duration::from_secs(120))
+        .expect("the run ends once stdout is closed");
+    assert!(status.success());
+}
