@@ -245,3 +245,23 @@ fn a_common_word_surname_needs_the_full_name() {
         ["Alex Wood=Alex Wood", "Wood=Alex Wood"]
     );
 }
+
+#[test]
+fn a_nul_byte_inside_a_name_breaks_it() {
+    // NUL anywhere in a name, the trie must not read it as no byte at all.
+    for name in [
+        "Rustem Umerov",
+        "Умеров",
+        "Kyiv Oblast",
+        "Каспарсом Пудансом",
+        "Штарлінгеру",
+        "Armed Forces of Ukraine",
+    ] {
+        for (i, _) in name.char_indices().skip(1) {
+            let text = format!("Talks: {}\0{} today.", &name[..i], &name[i..]);
+            for (surface, entity) in mentions(&text) {
+                assert!(!surface.contains('\0'), "{text:?}: {surface:?} -> {entity}");
+            }
+        }
+    }
+}
