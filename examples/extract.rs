@@ -160,23 +160,32 @@ fn try_main() -> anyhow::Result<ExitCode> {
     if args.paths.is_empty() && !args.stdin {
         anyhow::bail!("no input: give one or more files or folders of *.txt articles");
     }
-    if let Some(n) = args.threads {
-        rayon::ThreadPoolBuilder::new()
-            .num_threads(n.max(1))
-            .build_global()
-            .context("cannot start the thread pool")?;
-    }
     if args.stdin {
+        if let Some(n) = args.threads {
+            rayon::ThreadPoolBuilder::new()
+                .num_threads(n.max(1))
+                .build_global()
+                .context("cannot start the thread pool")?;
+        }
         return run_stdin(&extractor, &args, started);
     }
-    let files = collect(&args.paths);
-    let bar = progress(files.len() as u64);
-    // Whichever worker holds the next result writes it: stdout unlocked.
-    let mut sink = Sink::new(BufWriter::new(io::stdout()), args.html.is_some());
     let threads = args
         .threads
         .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()))
         .max(1);
+    // With threads to spare, the rules compile on them while the folder is
+    // walked, instead of one by one as the first articles need them.
+    let files = if threads > 1 {
+        std::thread::scope(|s| {
+            s.spawn(|| extractor.warm_up(threads));
+            collect(&args.paths)
+        })
+    } else {
+        collect(&args.paths)
+    };
+    let bar = progress(files.len() as u64);
+    // Whichever worker holds the next result writes it: stdout unlocked.
+    let mut sink = Sink::new(BufWriter::new(io::stdout()), args.html.is_some());
     let keep = sink.report.is_some();
     let open = in_order(
         &files,
@@ -521,6 +530,9 @@ fn read_limited(path: &Path, limit: u64) -> Result<Vec<u8>, String> {
 fn run_stdin(extractor: &Extractor, args: &Args, started: Instant) -> anyhow::Result<ExitCode> {
     let limit = args.max_file_size;
     let keep = args.html.is_some();
+    if rayon::current_num_threads() > 1 {
+        extractor.warm_up(rayon::current_num_threads());
+    }
     let mut input = io::BufReader::with_capacity(1 << 20, io::stdin().lock());
     let stdout = io::stdout();
     let mut sink = Sink::new(BufWriter::new(stdout.lock()), keep);

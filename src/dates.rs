@@ -856,6 +856,22 @@ fn weekday(text: &str, caps: &Captures, reference: Option<NaiveDate>) -> Option<
     })
 }
 
+/// Compiles this module's regexes and tables now, not on first use (see
+/// [`crate::Extractor::warm_up`]).
+pub(crate) fn warm_up() {
+    Lazy::force(&DATE_WORD_STEMS);
+    Lazy::force(&DAY_MONTH);
+    Lazy::force(&MONTH_DAY);
+    Lazy::force(&ISO);
+    Lazy::force(&EUROPEAN);
+    Lazy::force(&RELATIVE);
+    Lazy::force(&WEEKDAY_EN);
+    Lazy::force(&WEEKDAY_ACC);
+    Lazy::force(&WEEKDAY_GEN);
+    Lazy::force(&TIME_LAST);
+    Lazy::force(&TIME_FIRST);
+}
+
 #[cfg(test)]
 mod tests {
     use super::DateKind::{DayMonth, Full, Relative};

@@ -130,6 +130,12 @@ fn first_chars(text: &str, n: usize) -> usize {
     text.char_indices().nth(n).map_or(text.len(), |(i, _)| i)
 }
 
+/// Compiles this module's regexes and tables now, not on first use (see
+/// [`crate::Extractor::warm_up`]).
+pub(crate) fn warm_up() {
+    Lazy::force(&HEADER);
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

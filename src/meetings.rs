@@ -1321,6 +1321,29 @@ fn dates_agree(a: &Draft, b: &Draft) -> bool {
     a.date.is_none() || b.date.is_none() || a.date_assumed || b.date_assumed || a.date == b.date
 }
 
+/// Compiles this module's regexes and tables now, not on first use (see
+/// [`crate::Extractor::warm_up`]).
+pub(crate) fn warm_up() {
+    Lazy::force(&TRIGGER_RE);
+    Lazy::force(&PLANNED);
+    Lazy::force(&NEGATED);
+    Lazy::force(&WITH);
+    Lazy::force(&AND);
+    Lazy::force(&JOIN_WORD);
+    Lazy::force(&TITLE_WORD);
+    Lazy::force(&ANAPHOR);
+    Lazy::force(&TOPIC_CUE);
+    Lazy::force(&TOPIC_STEM_SET);
+    Lazy::force(&TOPIC_END);
+    Lazy::force(&AT_SEAT);
+    Lazy::force(&VISITED);
+    Lazy::force(&AT_PLACE);
+    Lazy::force(&PLACE_PREP);
+    Lazy::force(&TOPIC_PREP);
+    Lazy::force(&MEETING_NOUN_END);
+    Lazy::force(&TOPIC_SPLIT);
+}
+
 #[cfg(test)]
 mod regression {
     use super::*;

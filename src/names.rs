@@ -612,6 +612,16 @@ pub(crate) fn slug(s: &str) -> String {
     out.trim_end_matches('-').to_string()
 }
 
+/// Compiles this module's regexes and tables now, not on first use (see
+/// [`crate::Extractor::warm_up`]).
+pub(crate) fn warm_up() {
+    Lazy::force(&TITLE);
+    Lazy::force(&HONORIFIC);
+    Lazy::force(&TITLE_STEMS);
+    Lazy::force(&HONORIFIC_STEMS);
+    Lazy::force(&NOT_NAME_SET);
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

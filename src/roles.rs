@@ -337,6 +337,14 @@ pub(crate) fn posts_of(r: &Record, date: Option<NaiveDate>) -> Vec<(&str, &str)>
         .collect()
 }
 
+/// Compiles this module's regexes and tables now, not on first use (see
+/// [`crate::Extractor::warm_up`]).
+pub(crate) fn warm_up() {
+    Lazy::force(&ROLE_RE);
+    Lazy::force(&LIGHT_BEFORE);
+    Lazy::force(&LIGHT_AFTER);
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -241,6 +241,12 @@ fn is_letter(c: char) -> bool {
     c.is_ascii_alphabetic() || ('\u{0410}'..='\u{044F}').contains(&c) || c.is_alphabetic()
 }
 
+/// Compiles this module's regexes and tables now, not on first use (see
+/// [`crate::Extractor::warm_up`]).
+pub(crate) fn warm_up() {
+    Lazy::force(&ELLIPSIS);
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
