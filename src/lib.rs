@@ -117,6 +117,21 @@ pub use crate::types::{
     Entity, EntityKind, EntityRef, Extraction, Lang, Meeting, Mention, Mode, Snippet, Status,
 };
 
+/// Helpers the unit tests share.
+#[cfg(test)]
+pub(crate) mod testing {
+    /// A fixed pseudo-random walk (xorshift): `next(n)` is below `n`, and
+    /// the same seed gives the same texts on every run.
+    pub(crate) fn walk(mut seed: u64) -> impl FnMut(usize) -> usize {
+        move |n| {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            (seed % n as u64) as usize
+        }
+    }
+}
+
 #[cfg(test)]
 mod send_sync {
     fn assert_send_sync<T: Send + Sync>() {}

@@ -644,13 +644,7 @@ mod tests {
         ];
         // A fixed pseudo-random walk over the pieces: the same texts on
         // every run.
-        let mut seed: u64 = 0x2545_f491_4f6c_dd1d;
-        let mut next = |n: usize| {
-            seed ^= seed << 13;
-            seed ^= seed >> 7;
-            seed ^= seed << 17;
-            (seed % n as u64) as usize
-        };
+        let mut next = crate::testing::walk(0x2545_f491_4f6c_dd1d);
         let mut tested = 0;
         for _ in 0..10_000 {
             let len = 1 + next(12);

@@ -490,13 +490,7 @@ mod tests {
             "thes",
         ];
         // Every gap of up to four pieces, from a fixed pseudo-random walk.
-        let mut seed: u64 = 0x9e37_79b9_7f4a_7c15;
-        let mut next = |n: usize| {
-            seed ^= seed << 13;
-            seed ^= seed >> 7;
-            seed ^= seed << 17;
-            (seed % n as u64) as usize
-        };
+        let mut next = crate::testing::walk(0x9e37_79b9_7f4a_7c15);
         for _ in 0..200_000 {
             let len = 1 + next(6);
             let gap: String = (0..len).map(|_| pieces[next(pieces.len())]).collect();
