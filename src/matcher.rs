@@ -285,7 +285,7 @@ fn lead_hash(run: &[u8]) -> usize {
     (h >> (64 - LEAD_BITS)) as usize
 }
 
-/// The end of the run of word chars at byte `at` of `s`.
+/// The length in bytes of the run of word chars at byte `at` of `s`.
 fn lead_len(s: &str, at: usize) -> usize {
     let mut end = at + word_chars_len(&s[at..]);
     for c in s[end..].chars() {
