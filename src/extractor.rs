@@ -792,44 +792,26 @@ fn near_miss(known: &str, seen: &str) -> bool {
 mod tests {
     use super::near_miss;
 
-    /// `warm_up` compiles every lazy static of the rules: each module's
-    /// `warm_up` names each of its `Lazy` statics.
+    /// The text of the function that opens with `head`, up to `end`.
+    fn body<'s>(src: &'s str, head: &str, end: &str) -> Option<&'s str> {
+        src.split(head).nth(1)?.split(end).next()
+    }
+
+    /// `warm_up` compiles every lazy static: each module that has some
+    /// forces each of them in its own `warm_up`, which `Extractor::warm_up`
+    /// calls.
     #[test]
     fn warm_up_forces_every_lazy_static() {
-        let modules = [
-            ("dates", include_str!("dates.rs")),
-            ("document", include_str!("document.rs")),
-            ("meetings", include_str!("meetings.rs")),
-            ("names", include_str!("names.rs")),
-            ("roles", include_str!("roles.rs")),
-            ("sentences", include_str!("sentences.rs")),
-        ];
-        for (name, src) in modules {
-            let body = src
-                .split("pub(crate) fn warm_up() {")
-                .nth(1)
-                .and_then(|b| b.split("\n}").next())
-                .unwrap_or_else(|| panic!("{name} has no warm_up"));
-            let statics = src
-                .lines()
-                .filter_map(|l| l.strip_prefix("static "))
-                .filter(|l| l.contains(": Lazy<"))
-                .filter_map(|l| l.split(':').next());
-            let mut n = 0;
-            for s in statics {
-                assert!(
-                    body.contains(&format!("Lazy::force(&{s});")),
-                    "{name}::warm_up misses {s}"
-                );
-                n += 1;
-            }
-            assert!(n > 0, "{name} has no Lazy statics: take it off the list");
-        }
-        // Any other module with one needs a warm_up of its own, above.
-        let mut dirs = vec![std::path::PathBuf::from(concat!(
-            env!("CARGO_MANIFEST_DIR"),
-            "/src"
-        ))];
+        let root = concat!(env!("CARGO_MANIFEST_DIR"), "/src");
+        let extractor = std::fs::read_to_string(format!("{root}/extractor.rs")).unwrap();
+        let jobs = body(
+            &extractor,
+            "pub fn warm_up(&self, threads: usize) {",
+            "\n    }\n",
+        )
+        .expect("Extractor::warm_up");
+        let mut dirs = vec![std::path::PathBuf::from(root)];
+        let mut modules = 0;
         while let Some(dir) = dirs.pop() {
             for e in std::fs::read_dir(dir).unwrap() {
                 let path = e.unwrap().path();
@@ -838,17 +820,32 @@ mod tests {
                     continue;
                 }
                 let src = std::fs::read_to_string(&path).unwrap_or_default();
-                let name = path.file_stem().unwrap().to_string_lossy().to_string();
-                let has_lazy = src
+                let statics: Vec<&str> = src
                     .lines()
-                    .any(|l| l.starts_with("static ") && l.contains(": Lazy<"));
+                    .filter_map(|l| l.strip_prefix("static "))
+                    .filter(|l| l.contains(": Lazy<"))
+                    .filter_map(|l| l.split(':').next())
+                    .collect();
+                if statics.is_empty() {
+                    continue;
+                }
+                let name = path.file_stem().unwrap().to_string_lossy().to_string();
                 assert!(
-                    !has_lazy || modules.iter().any(|(m, _)| *m == name),
-                    "{} has Lazy statics but no warm_up in the list",
-                    path.display()
+                    jobs.contains(&format!("{name}::warm_up")),
+                    "Extractor::warm_up does not call {name}::warm_up"
                 );
+                let own = body(&src, "pub(crate) fn warm_up() {", "\n}")
+                    .unwrap_or_else(|| panic!("{name} has Lazy statics but no warm_up"));
+                for s in statics {
+                    assert!(
+                        own.contains(&format!("Lazy::force(&{s});")),
+                        "{name}::warm_up misses {s}"
+                    );
+                }
+                modules += 1;
             }
         }
+        assert!(modules >= 6, "the rules' modules were read: {modules}");
     }
 
     #[test]
