@@ -98,21 +98,21 @@ fn detect(text: &str) -> Lang {
     if cyr <= latin {
         return Lang::En;
     }
+    // Every byte pair is looked at, not only those at a char's start: a
+    // pair counted opens with a lead byte, never a byte inside a char.
     let (mut uk, mut ru) = (0usize, 0usize);
-    let mut i = 0;
-    while i + 1 < b.len() {
-        let pair = (b[i], b[i + 1]);
-        // Past a Cyrillic char's two bytes at once.
-        i += if pair.0 & 0xfc == 0xd0 { 2 } else { 1 };
-        match pair {
-            // і ї є, І Ї Є, ґ Ґ
-            (0xd1, 0x94 | 0x96 | 0x97) | (0xd0, 0x84 | 0x86 | 0x87) | (0xd2, 0x90 | 0x91) => {
-                uk += 1
-            }
-            // ы э ё ъ, Ы Э Ё
-            (0xd1, 0x8a | 0x8b | 0x8d | 0x91) | (0xd0, 0x81 | 0xab | 0xad) => ru += 1,
-            _ => {}
-        }
+    for (&a, &b) in b.iter().zip(b.get(1..).unwrap_or_default()) {
+        let pair = u16::from_be_bytes([a, b]);
+        // і ї є, І Ї Є, ґ Ґ
+        uk += usize::from(matches!(
+            pair,
+            0xd194 | 0xd196 | 0xd197 | 0xd084 | 0xd086 | 0xd087 | 0xd290 | 0xd291
+        ));
+        // ы э ё ъ, Ы Э Ё
+        ru += usize::from(matches!(
+            pair,
+            0xd18a | 0xd18b | 0xd18d | 0xd191 | 0xd081 | 0xd0ab | 0xd0ad
+        ));
     }
     if ru > uk {
         Lang::Ru
