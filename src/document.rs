@@ -84,6 +84,13 @@ impl<'t> Document<'t> {
     }
 }
 
+/// і ї є, І Ї Є, ґ Ґ in UTF-8.
+const UK_ONLY: [u16; 8] = [
+    0xd196, 0xd197, 0xd194, 0xd086, 0xd087, 0xd084, 0xd291, 0xd290,
+];
+/// ы э ё ъ, Ы Э Ё in UTF-8.
+const RU_ONLY: [u16; 7] = [0xd18b, 0xd18d, 0xd191, 0xd18a, 0xd0ab, 0xd0ad, 0xd081];
+
 /// Ukrainian where Cyrillic letters outnumber Latin ones and Ukrainian-only
 /// letters (і ї є ґ) outnumber Russian-only ones (ы э ё ъ); Russian where
 /// the opposite; English otherwise. Only the first 20,000 chars count.
@@ -100,19 +107,12 @@ fn detect(text: &str) -> Lang {
     }
     // Every byte pair is looked at, not only those at a char's start: a
     // pair counted opens with a lead byte, never a byte inside a char.
-    let (mut uk, mut ru) = (0usize, 0usize);
+    // Comparisons or'ed together, not a `match`, keep the loop vectorised.
+    let (mut uk, mut ru) = (0u32, 0u32);
     for (&a, &b) in b.iter().zip(b.get(1..).unwrap_or_default()) {
         let pair = u16::from_be_bytes([a, b]);
-        // і ї є, І Ї Є, ґ Ґ
-        uk += usize::from(matches!(
-            pair,
-            0xd194 | 0xd196 | 0xd197 | 0xd084 | 0xd086 | 0xd087 | 0xd290 | 0xd291
-        ));
-        // ы э ё ъ, Ы Э Ё
-        ru += usize::from(matches!(
-            pair,
-            0xd18a | 0xd18b | 0xd18d | 0xd191 | 0xd081 | 0xd0ab | 0xd0ad
-        ));
+        uk += u32::from(UK_ONLY.iter().fold(false, |hit, &k| hit | (pair == k)));
+        ru += u32::from(RU_ONLY.iter().fold(false, |hit, &k| hit | (pair == k)));
     }
     if ru > uk {
         Lang::Ru

@@ -296,15 +296,16 @@ fn after_place_word(text: &str, at: usize) -> bool {
 /// opens a line (a dateline: "KYIV, March 3").
 fn short_capitals_for_a_small_place(text: &str, c: &Candidate, r: &Record) -> bool {
     let surface = &text[c.span];
-    // The record's fields first: counting letters costs more.
+    // The record's fields first, then capitals, which most names fail at
+    // their second letter: counting letters costs more.
     r.kind == EntityKind::Location
         && !c.flags.has(FormFlags::EXACT_CASE)
-        && surface.chars().filter(|ch| ch.is_alphabetic()).count() <= 5
+        && r.population.unwrap_or(0) < 100_000
         && surface
             .chars()
             .filter(|ch| ch.is_alphabetic())
             .all(char::is_uppercase)
-        && r.population.unwrap_or(0) < 100_000
+        && surface.chars().filter(|ch| ch.is_alphabetic()).count() <= 5
         && !text[..c.span.start]
             .rsplit('\n')
             .next()
