@@ -402,3 +402,32 @@ fn a_reader_that_stops_early_ends_the_run() {
         .expect("the run ends once stdout is closed");
     assert!(status.success());
 }
+
+#[test]
+fn entities_only_gives_the_same_entities_and_no_meetings() {
+    let d = scratch("entities-only");
+    std::fs::write(
+        d.join("1.txt"),
+        " date 2024-12-18 Rustem Umerov met John Healey in Kyiv. They discussed air defence.",
+    )
+    .unwrap();
+    std::fs::write(d.join("2.txt"), "Умєров зустрівся з Рютте у Брюсселі.").unwrap();
+    std::fs::write(d.join("3.txt"), [0xff, 0xfe, b'x']).unwrap();
+    let full = run(&[d.to_str().unwrap()]);
+    let only = run(&["--entities-only", d.to_str().unwrap()]);
+    assert_eq!(only.status.code(), Some(1), "the non-UTF-8 file fails");
+    let (full, only) = (lines(&full), lines(&only));
+    assert_eq!(full.len(), 3);
+    assert_eq!(only.len(), 3);
+    assert!(!full[0]["meetings"].as_array().unwrap().is_empty());
+    for (f, o) in full.iter().zip(&only) {
+        for field in ["path", "lang", "published", "entities", "error"] {
+            assert_eq!(f[field], o[field], "{field}");
+        }
+        assert_eq!(o["meetings"], serde_json::json!([]));
+    }
+    assert!(!only[1]["entities"].as_array().unwrap().is_empty());
+    let plover = run(&["--entities-only", "--format", "plover", d.to_str().unwrap()]);
+    assert_eq!(plover.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&plover.stderr).contains("--entities-only"));
+}

@@ -1,6 +1,6 @@
 //! Properties that hold for any text: offsets slice the original exactly,
-//! folding maps back, and sharing one extractor between threads changes
-//! nothing.
+//! folding maps back, the entities alone are those of the whole extraction,
+//! and sharing one extractor between threads changes nothing.
 
 use gazette::{fold, Document, Extraction, Extractor, Folded, Span};
 use once_cell::sync::Lazy;
@@ -202,6 +202,12 @@ proptest! {
         let date = chrono::NaiveDate::from_ymd_opt(2024, 12, 18).unwrap();
         let x = EXTRACTOR.extract(&Document::new(&text).published(date));
         assert_offsets(&text, &x);
+    }
+
+    #[test]
+    fn entities_alone_are_the_extractions_entities(text in text()) {
+        let doc = Document::new(&text);
+        prop_assert_eq!(EXTRACTOR.entities(&doc), EXTRACTOR.extract(&doc).entities);
     }
 
     #[test]

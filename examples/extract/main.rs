@@ -12,7 +12,7 @@ use std::time::Instant;
 
 use anyhow::Context;
 use clap::Parser;
-use gazette::{Document, Entity, Extractor, Lang, Meeting};
+use gazette::{Document, Entity, Extraction, Extractor, Lang, Meeting};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use rayon::prelude::*;
 use serde::Serialize;
@@ -62,6 +62,10 @@ struct Args {
     /// the meetings, and each article with its mentions highlighted.
     #[arg(long, value_name = "FILE")]
     html: Option<PathBuf>,
+    /// Finds the entities only, without the meeting rules: each record's
+    /// `meetings` is empty, and the run is about twice as fast.
+    #[arg(long)]
+    entities_only: bool,
     /// Output: `json` (one line per file) or `plover` (one PLOVER `CONSULT`
     /// event per meeting, one per line; files that fail still give an error line).
     #[arg(long, value_enum, default_value_t = Format::Json)]
@@ -77,6 +81,9 @@ enum Format {
 
 /// The `--format` chosen, read by the worker threads.
 static FORMAT: std::sync::OnceLock<Format> = std::sync::OnceLock::new();
+
+/// Whether `--entities-only` was given, read by the worker threads.
+static ENTITIES_ONLY: std::sync::OnceLock<bool> = std::sync::OnceLock::new();
 
 /// The `--max-file-size` chosen, read by the worker threads.
 static MAX_FILE_SIZE: std::sync::OnceLock<u64> = std::sync::OnceLock::new();
@@ -113,7 +120,7 @@ struct Outcome {
     kept: Option<Kept>,
 }
 
-type Kept = (String, Result<(String, gazette::Extraction), String>);
+type Kept = (String, Result<(String, Extraction), String>);
 
 fn main() -> ExitCode {
     match try_main() {
@@ -129,6 +136,10 @@ fn try_main() -> anyhow::Result<ExitCode> {
     let args = Args::parse();
     let _ = FORMAT.set(args.format);
     let _ = MAX_FILE_SIZE.set(args.max_file_size);
+    let _ = ENTITIES_ONLY.set(args.entities_only);
+    if args.entities_only && args.format == Format::Plover {
+        anyhow::bail!("--entities-only finds no meetings, so --format plover would write nothing");
+    }
     let started = Instant::now();
     let mut builder = Extractor::builder();
     builder.default_gazetteer(!args.no_default_gazetteer);
@@ -361,10 +372,20 @@ fn extract_text(
     // file gets an error record and the run goes on.
     let result = match std::panic::catch_unwind(|| {
         let doc = Document::new(text);
-        extractor.extract(&match published {
+        let doc = match published {
             Some(d) => doc.published(d),
             None => doc,
-        })
+        };
+        if ENTITIES_ONLY.get().copied().unwrap_or(false) {
+            Extraction {
+                lang: doc.language(),
+                published: doc.published_date(),
+                entities: extractor.entities(&doc),
+                meetings: Vec::new(),
+            }
+        } else {
+            extractor.extract(&doc)
+        }
     }) {
         Ok(r) => r,
         Err(_) => {
