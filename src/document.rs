@@ -109,8 +109,8 @@ fn detect(text: &str) -> Lang {
     // pair counted opens with a lead byte, never a byte inside a char.
     // Comparisons or'ed together, not a `match`, keep the loop vectorised.
     let (mut uk, mut ru) = (0u32, 0u32);
-    for (&a, &b) in b.iter().zip(b.get(1..).unwrap_or_default()) {
-        let pair = u16::from_be_bytes([a, b]);
+    for (&first, &second) in b.iter().zip(b.get(1..).unwrap_or_default()) {
+        let pair = u16::from_be_bytes([first, second]);
         uk += u32::from(UK_ONLY.iter().fold(false, |hit, &k| hit | (pair == k)));
         ru += u32::from(RU_ONLY.iter().fold(false, |hit, &k| hit | (pair == k)));
     }
