@@ -4,6 +4,8 @@
 //! - `default/build`: builds the extractor from the embedded lists;
 //! - `default/extract`: the whole pipeline (entities and meetings);
 //! - `default/entities`: entities only (matching, resolution, people by rule);
+//! - `default/match`: matching alone (`Extractor::matches`: folding, every
+//!   whole-word form whose capitals fit, offsets mapped back);
 //! - `default/aho-corasick`: the baseline, a bare aho-corasick scan of the
 //!   lower-cased text for the same folded aliases, no word boundaries;
 //!
@@ -88,6 +90,13 @@ fn entities(c: &mut Criterion) {
     });
 }
 
+fn matching(c: &mut Criterion) {
+    let extractor = Extractor::with_default_gazetteer().unwrap();
+    per_language(c, "default/match", |t| {
+        extractor.matches(&Document::new(t)).len()
+    });
+}
+
 fn baseline(c: &mut Criterion) {
     let extractor = Extractor::with_default_gazetteer().unwrap();
     let mut aliases: Vec<&str> = extractor.aliases().map(|(a, _)| a).collect();
@@ -103,5 +112,5 @@ fn baseline(c: &mut Criterion) {
     });
 }
 
-criterion_group!(benches, build, extract, entities, baseline);
+criterion_group!(benches, build, extract, entities, matching, baseline);
 criterion_main!(benches);

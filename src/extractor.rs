@@ -15,7 +15,7 @@ use crate::fold::{fold, Cursor, Folded};
 use crate::forms::surnames;
 use crate::gazetteer::{Gazetteer, Record};
 use crate::inflect::{self, NameClass};
-use crate::matcher::Matcher;
+use crate::matcher::{Match, Matcher};
 use crate::meetings::{self, DocEntity, Draft, Who};
 use crate::names::{self, key, key_of_folded, GivenNames};
 use crate::resolve::resolve;
@@ -285,6 +285,36 @@ impl Extractor {
             *lang.get_or_init(|| doc.language())
         })
         .into_entities(doc.text())
+    }
+
+    /// Every gazetteer form in the body of `doc` that starts and ends at a
+    /// word boundary and whose capitals fit, in order of their end (the
+    /// longest first at one end): overlaps included, before resolution, and
+    /// without the people found by rule. The bare matching under
+    /// [`Extractor::entities`], for those who resolve matches their own way.
+    ///
+    /// ```
+    /// use gazette::{Document, Extractor};
+    /// let extractor = Extractor::with_default_gazetteer()?;
+    /// let records = extractor.gazetteer().records();
+    /// let text = "They left Kyiv Oblast.";
+    /// let found: Vec<(&str, &str)> = extractor
+    ///     .matches(&Document::new(text))
+    ///     .iter()
+    ///     .map(|m| (&text[m.span()], records[m.record()].name.as_str()))
+    ///     .collect();
+    /// assert!(found.contains(&("Kyiv", "Kyiv")));
+    /// assert!(found.contains(&("Kyiv Oblast", "Kyiv Oblast")));
+    /// # Ok::<(), gazette::Error>(())
+    /// ```
+    pub fn matches(&self, doc: &Document<'_>) -> Vec<Match> {
+        let body = doc.body_start();
+        self.matcher
+            .candidates(&Folded::new(doc.text()))
+            .into_iter()
+            .filter(|c| c.span.start >= body)
+            .map(Match::from)
+            .collect()
     }
 
     /// The document's entities with their mentions: gazetteer matches,

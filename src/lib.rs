@@ -15,6 +15,9 @@ example: `cargo run --release --example extract -- DIR`.
   with all its [`Mention`]s, and every [`Meeting`]. All are plain,
   serde-serialisable values; every offset is a byte offset into the
   document's text, on char boundaries.
+* [`Extractor::matches`] gives the bare gazetteer matches instead: every
+  whole-word form found, as a [`Match`] (a span and a record), overlaps
+  included, before any rule.
 * [`Gazetteer`] and [`GazetteerBuilder`] load lists of one's own, in the
   JSONL format of `gazetteers/README.md`.
 * [`Report`] gathers many files' extractions into one self-contained HTML
@@ -110,6 +113,7 @@ pub use crate::gazetteer::{
     Gazetteer, GazetteerBuilder, GazetteerStats, Gender, GivenName, Record, Records, RecordsIter,
     Role,
 };
+pub use crate::matcher::Match;
 pub use crate::plover::{plover_mode, to_plover, PloverActor, PloverEvent};
 pub use crate::report::Report;
 pub use crate::span::Span;

@@ -44,6 +44,37 @@ pub(crate) struct Candidate {
     pub flags: FormFlags,
 }
 
+/// A gazetteer form found in a text by [`crate::Extractor::matches`]:
+/// overlaps included, before any of them is chosen and before any rule.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct Match {
+    span: Span,
+    record: u32,
+}
+
+impl Match {
+    /// Where the form is, as byte offsets into the document's text.
+    pub fn span(&self) -> Span {
+        self.span
+    }
+
+    /// Which record the form names: an index into the records of
+    /// [`crate::Extractor::gazetteer`]. One span that names several records
+    /// gives one match for each.
+    pub fn record(&self) -> usize {
+        self.record as usize
+    }
+}
+
+impl From<Candidate> for Match {
+    fn from(c: Candidate) -> Match {
+        Match {
+            span: c.span,
+            record: c.record,
+        }
+    }
+}
+
 /// Distinct folded patterns and the records each names.
 #[derive(Clone, Debug, Default)]
 struct Patterns {

@@ -265,3 +265,76 @@ fn a_nul_byte_inside_a_name_breaks_it() {
         }
     }
 }
+
+/// `(surface, record name)` of every bare gazetteer match in `text`.
+fn bare_matches(doc: &Document<'_>) -> Vec<(String, String)> {
+    let records = EXTRACTOR.gazetteer().records();
+    EXTRACTOR
+        .matches(doc)
+        .iter()
+        .map(|m| {
+            let s = m.span();
+            (doc.text()[s].to_string(), records[m.record()].name.clone())
+        })
+        .collect()
+}
+
+#[test]
+fn bare_matches_keep_overlaps_case_forms_and_skip_the_header() {
+    let text = " date 2024-12-18 Kyiv\nNATO troops left Kyiv Oblast for Київщину; у Києві — nato.";
+    let doc = Document::new(text);
+    let found = bare_matches(&doc);
+    let has = |surface: &str, name: &str| found.iter().any(|(s, n)| s == surface && n == name);
+    // The longer form and the one inside it both stay.
+    assert!(has("Kyiv Oblast", "Kyiv Oblast"), "{found:?}");
+    assert!(has("Kyiv", "Kyiv"), "{found:?}");
+    assert!(has("Києві", "Kyiv"), "{found:?}");
+    assert!(has("NATO", "NATO"), "{found:?}");
+    // An acronym in lower case is not the acronym.
+    assert!(!found.iter().any(|(s, _)| s == "nato"), "{found:?}");
+    // The header's "Kyiv" is not article text.
+    let body = doc.body_start();
+    assert!(EXTRACTOR
+        .matches(&doc)
+        .iter()
+        .all(|m| m.span().start >= body));
+    assert_eq!(
+        found.iter().filter(|(s, _)| s == "Kyiv").count(),
+        2,
+        "{found:?}"
+    );
+    // In order of their end, the longest first at one end.
+    let spans: Vec<_> = EXTRACTOR.matches(&doc).iter().map(|m| m.span()).collect();
+    assert!(spans
+        .windows(2)
+        .all(|w| (w[0].end, std::cmp::Reverse(w[0].start))
+            <= (w[1].end, std::cmp::Reverse(w[1].start))));
+}
+
+#[test]
+fn every_full_name_mention_is_among_the_bare_matches() {
+    let text = "Rustem Umerov met Mark Rutte at NATO headquarters in Brussels; \
+                Умєров зустрівся з Рютте у Брюсселі.";
+    let doc = Document::new(text);
+    let bare: Vec<_> = EXTRACTOR.matches(&doc).iter().map(|m| m.span()).collect();
+    let x = EXTRACTOR.entities(&doc);
+    let mut checked = 0;
+    for e in x.iter().filter(|e| e.known) {
+        for m in &e.mentions {
+            // A full name or alias (1.0) is a form; linked surnames,
+            // variants and near misses come from rules.
+            if m.confidence == 1.0 {
+                assert!(
+                    bare.iter().any(|s| s.start == m.start && s.end == m.end),
+                    "{} at {}..{}",
+                    m.text,
+                    m.start,
+                    m.end
+                );
+                checked += 1;
+            }
+        }
+    }
+    // Rustem Umerov, Mark Rutte, NATO, Brussels, Брюсселі.
+    assert_eq!(checked, 5);
+}

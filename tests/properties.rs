@@ -1,6 +1,9 @@
 //! Properties that hold for any text: offsets slice the original exactly,
-//! folding maps back, the entities alone are those of the whole extraction,
+//! bare matches fold to their record's forms, folding maps back, the
+//! entities alone are those of the whole extraction,
 //! and sharing one extractor between threads changes nothing.
+
+use std::collections::HashMap;
 
 use gazette::{fold, Document, Extraction, Extractor, Folded, Span};
 use once_cell::sync::Lazy;
@@ -8,6 +11,16 @@ use proptest::prelude::*;
 
 static EXTRACTOR: Lazy<Extractor> =
     Lazy::new(|| Extractor::with_default_gazetteer().expect("the default gazetteer builds"));
+
+/// Every folded form the matcher searches for, with the ids of the records
+/// it names.
+static ALIASES: Lazy<HashMap<&'static str, Vec<&'static str>>> = Lazy::new(|| {
+    let mut out: HashMap<&str, Vec<&str>> = HashMap::new();
+    for (alias, record) in EXTRACTOR.aliases() {
+        out.entry(alias).or_default().push(record.id.as_str());
+    }
+    out
+});
 
 /// Pieces that make the extractor work (names, verbs, dates) and pieces that
 /// make offsets hard (multi-byte apostrophes, combining marks, letters whose
@@ -202,6 +215,21 @@ proptest! {
         let date = chrono::NaiveDate::from_ymd_opt(2024, 12, 18).unwrap();
         let x = EXTRACTOR.extract(&Document::new(&text).published(date));
         assert_offsets(&text, &x);
+    }
+
+    #[test]
+    fn bare_matches_slice_their_text(text in text()) {
+        let doc = Document::new(&text);
+        let records = EXTRACTOR.gazetteer().records();
+        for m in EXTRACTOR.matches(&doc) {
+            let s = m.span();
+            prop_assert!(doc.body_start() <= s.start && s.start < s.end && s.end <= text.len());
+            prop_assert!(text.is_char_boundary(s.start) && text.is_char_boundary(s.end));
+            // The slice folds to one of the forms of the record it names.
+            let id = records[m.record()].id.as_str();
+            let forms = ALIASES.get(fold(&text[s.range()]).as_str());
+            prop_assert!(forms.is_some_and(|ids| ids.contains(&id)), "{:?} as {}", &text[s.range()], id);
+        }
     }
 
     #[test]
