@@ -139,6 +139,7 @@ pub(crate) mod testing {
 #[cfg(test)]
 mod send_sync {
     fn assert_send_sync<T: Send + Sync>() {}
+    fn assert_copy<T: Copy>() {}
 
     #[test]
     fn public_types_are_send_and_sync() {
@@ -146,6 +147,9 @@ mod send_sync {
         assert_send_sync::<crate::Gazetteer>();
         assert_send_sync::<crate::Extraction>();
         assert_send_sync::<crate::Error>();
+        assert_send_sync::<crate::Match>();
+        assert_copy::<crate::Match>();
+        assert_copy::<crate::Span>();
     }
 }
 
