@@ -579,7 +579,7 @@ fn word_fold<'f>(folded: &'f Folded<'_>, cursor: &mut Cursor<'_>, span: Span) ->
 fn link_abbreviations(text: &str, table: &mut Table) {
     let mut found: Vec<(String, usize)> = Vec::new();
     for (i, e) in table.entities.iter().enumerate() {
-        for m in &e.mentions {
+        for (m, _) in &e.mentions {
             let rest = &text[m.end..];
             let trimmed = rest.trim_start();
             if let Some(inner) = trimmed.strip_prefix('(') {
@@ -643,7 +643,6 @@ impl Table {
             surname: None,
             role: None,
             mentions: Vec::new(),
-            confidence: Vec::new(),
             seat: matches!(
                 r.type_.as_deref(),
                 Some("building" | "ministry" | "government" | "parliament")
@@ -671,7 +670,6 @@ impl Table {
             kind: EntityKind::Person,
             record: None,
             mentions: Vec::new(),
-            confidence: Vec::new(),
             seat: false,
             surname: Some(g.surname.clone()),
             role: g.title.clone(),
@@ -684,15 +682,14 @@ impl Table {
     fn mention(&mut self, e: usize, span: Span, confidence: f32) {
         if self.seen.insert((e, span)) {
             let ent = &mut self.entities[e];
-            ent.mentions.push(span);
-            ent.confidence.push(confidence);
+            ent.mentions.push((span, confidence));
         }
     }
 
     fn all_spans(&self) -> Vec<Span> {
         self.entities
             .iter()
-            .flat_map(|e| e.mentions.iter().copied())
+            .flat_map(|e| e.mentions.iter().map(|&(s, _)| s))
             .collect()
     }
 
@@ -701,7 +698,7 @@ impl Table {
             .entities
             .iter()
             .enumerate()
-            .flat_map(|(i, e)| e.mentions.iter().map(move |&s| (s, i)))
+            .flat_map(|(i, e)| e.mentions.iter().map(move |&(s, _)| (s, i)))
             .collect();
         v.sort();
         v
@@ -713,12 +710,7 @@ impl Table {
             .into_iter()
             .filter(|e| !e.mentions.is_empty())
             .map(|e| {
-                let mut mentions: Vec<(Span, f32)> = e
-                    .mentions
-                    .iter()
-                    .copied()
-                    .zip(e.confidence.iter().copied())
-                    .collect();
+                let mut mentions = e.mentions;
                 mentions.sort_by_key(|m| m.0);
                 Entity {
                     id: e.id,

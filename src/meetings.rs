@@ -43,9 +43,8 @@ pub(crate) struct DocEntity {
     pub kind: EntityKind,
     /// Index of its gazetteer record, for known entities.
     pub record: Option<u32>,
-    pub mentions: Vec<Span>,
-    /// How sure each mention is, in the order of `mentions`.
-    pub confidence: Vec<f32>,
+    /// Each mention, with how sure it is.
+    pub mentions: Vec<(Span, f32)>,
     /// For people found by rule: their surname's nominative, to link the
     /// surname alone.
     pub surname: Option<String>,
