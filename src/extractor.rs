@@ -15,7 +15,7 @@ use crate::fold::{fold, Cursor, Folded};
 use crate::forms::surnames;
 use crate::gazetteer::{Gazetteer, Record};
 use crate::inflect::{self, NameClass};
-use crate::matcher::{Match, Matcher};
+use crate::matcher::{Candidate, Match, Matcher};
 use crate::meetings::{self, DocEntity, Draft, Who};
 use crate::names::{self, key, key_of_folded, GivenNames};
 use crate::resolve::resolve;
@@ -308,13 +308,17 @@ impl Extractor {
     /// # Ok::<(), gazette::Error>(())
     /// ```
     pub fn matches(&self, doc: &Document<'_>) -> Vec<Match> {
-        let body = doc.body_start();
-        self.matcher
-            .candidates(&Folded::new(doc.text()))
+        self.candidates(doc, &Folded::new(doc.text()))
             .into_iter()
-            .filter(|c| c.span.start >= body)
             .map(Match::from)
             .collect()
+    }
+
+    /// The matcher's candidates in the body of `doc` (`folded` is its text).
+    fn candidates(&self, doc: &Document<'_>, folded: &Folded<'_>) -> Vec<Candidate> {
+        let mut cands = self.matcher.candidates(folded);
+        cands.retain(|c| c.span.start >= doc.body_start());
+        cands
     }
 
     /// The document's entities with their mentions: gazetteer matches,
@@ -341,8 +345,7 @@ impl Extractor {
         let text = doc.text();
         let body = doc.body_start();
         let published = doc.published_date();
-        let mut cands = self.matcher.candidates(folded);
-        cands.retain(|c| c.span.start >= body);
+        let cands = self.candidates(doc, folded);
         let mut hits = resolve(text, &cands, &self.gazetteer, published);
         // "Vladimir Putin", "Florence Parly": a place named like a given name,
         // right before a capitalised word, is the start of a person's name.
