@@ -404,6 +404,59 @@ fn a_reader_that_stops_early_ends_the_run() {
 }
 
 #[test]
+fn matches_only_gives_the_bare_matches_beside_their_text() {
+    let d = scratch("matches-only");
+    let text = " date 2024-12-18 Rustem Umerov met John Healey in Kyiv Oblast.";
+    std::fs::write(d.join("1.txt"), text).unwrap();
+    std::fs::write(d.join("2.txt"), [0xff, 0xfe, b'x']).unwrap();
+    let out = run(&["--matches-only", d.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1), "the non-UTF-8 file fails");
+    assert!(String::from_utf8_lossy(&out.stderr).contains(" matches,"));
+    let lines = lines(&out);
+    assert_eq!(lines.len(), 2);
+    assert!(lines[0].get("entities").is_none() && lines[0]["error"].is_null());
+    let found: Vec<(&str, &str, &str)> = lines[0]["matches"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|m| {
+            let (start, end) = (m["start"].as_u64().unwrap(), m["end"].as_u64().unwrap());
+            let slice = &text[start as usize..end as usize];
+            assert_eq!(m["text"], slice, "the offsets slice the text");
+            (
+                slice,
+                m["kind"].as_str().unwrap(),
+                m["id"].as_str().unwrap(),
+            )
+        })
+        .collect();
+    // Overlaps are kept: the oblast and the city in its name.
+    for (name, kind) in [
+        ("Rustem Umerov", "person"),
+        ("John Healey", "person"),
+        ("Kyiv", "location"),
+        ("Kyiv Oblast", "location"),
+    ] {
+        assert!(
+            found.iter().any(|&(t, k, _)| t == name && k == kind),
+            "{name} in {found:?}"
+        );
+    }
+    // Nothing of the date header.
+    assert!(found.iter().all(|(t, _, _)| !t.contains("2024")));
+    assert_eq!(lines[1]["matches"], serde_json::json!([]));
+    assert!(lines[1]["error"].as_str().unwrap().contains("UTF-8"));
+    for refused in [&["--format", "plover"][..], &["--html", "x.html"][..]] {
+        let mut args = vec!["--matches-only"];
+        args.extend_from_slice(refused);
+        args.push(d.to_str().unwrap());
+        let o = run(&args);
+        assert_eq!(o.status.code(), Some(2), "{refused:?}");
+        assert!(String::from_utf8_lossy(&o.stderr).contains("--matches-only"));
+    }
+}
+
+#[test]
 fn entities_only_gives_the_same_entities_and_no_meetings() {
     let d = scratch("entities-only");
     std::fs::write(
