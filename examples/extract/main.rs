@@ -222,9 +222,10 @@ fn try_main() -> anyhow::Result<ExitCode> {
         .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()))
         .max(1);
     // With threads to spare, the rules compile on them while the folder is
-    // walked, instead of one by one as the first articles need them (bare
-    // matching needs none of them).
-    let files = if threads > 1 && scope() != Scope::Matches {
+    // walked, instead of one by one as the first articles need them. Bare
+    // matching needs none of them, and the entity stage so few that
+    // compiling them all would only take a core from the walk.
+    let files = if threads > 1 && scope() == Scope::All {
         std::thread::scope(|s| {
             s.spawn(|| extractor.warm_up(threads));
             collect(&args.paths)
