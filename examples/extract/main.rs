@@ -171,7 +171,7 @@ fn try_main() -> anyhow::Result<ExitCode> {
     if let (Some(only), Format::Plover) = (only, args.format) {
         anyhow::bail!("{only} finds no meetings, so --format plover would write nothing");
     }
-    if let (Some("--matches-only"), Some(_)) = (only, &args.html) {
+    if scope() == Scope::Matches && args.html.is_some() {
         anyhow::bail!("--matches-only finds no entities, so --html would show nothing");
     }
     let started = Instant::now();
@@ -405,7 +405,10 @@ fn process(extractor: &Extractor, path: &Path, keep: bool) -> Outcome {
 enum Found {
     Extraction(Extraction),
     /// `--matches-only`: the record, and how many matches it holds
-    Matches((String, usize)),
+    Matches {
+        json: String,
+        count: usize,
+    },
 }
 
 /// One `--matches-only` output line.
@@ -470,7 +473,10 @@ fn extract_text(
             None => doc,
         };
         match scope() {
-            Scope::Matches => Found::Matches(matches_line(extractor, &shown, &doc)),
+            Scope::Matches => {
+                let (json, count) = matches_line(extractor, &shown, &doc);
+                Found::Matches { json, count }
+            }
             Scope::Entities => Found::Extraction(Extraction {
                 lang: doc.language(),
                 published: doc.published_date(),
@@ -481,14 +487,14 @@ fn extract_text(
         }
     }) {
         Ok(Found::Extraction(r)) => r,
-        Ok(Found::Matches((json, matches))) => {
+        Ok(Found::Matches { json, count }) => {
             return Outcome {
                 json,
                 failed: false,
                 bytes,
                 entities: 0,
                 meetings: 0,
-                matches,
+                matches: count,
                 kept: None,
             }
         }
