@@ -180,7 +180,18 @@ fn try_main() -> anyhow::Result<ExitCode> {
     for g in &args.gazetteers {
         builder.gazetteer_file(g);
     }
-    let extractor = builder.build().context("cannot build the extractor")?;
+    let threads = args
+        .threads
+        .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()))
+        .max(1);
+    // With threads to spare, the folders are walked while the extractor is
+    // built: neither waits for the other.
+    let walk_now = threads > 1 && !args.stdin && !args.list_aliases && !args.gazetteer_stats;
+    let (extractor, walked) = std::thread::scope(|s| {
+        let walk = walk_now.then(|| s.spawn(|| collect(&args.paths)));
+        (builder.build(), walk.map(|w| w.join()))
+    });
+    let extractor = extractor.context("cannot build the extractor")?;
     if args.gazetteer_stats {
         println!("{}", extractor.gazetteer().stats());
         println!("surface forms\t{}", extractor.alias_count());
@@ -217,22 +228,18 @@ fn try_main() -> anyhow::Result<ExitCode> {
         }
         return run_stdin(&extractor, &args, started);
     }
-    let threads = args
-        .threads
-        .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()))
-        .max(1);
-    // With threads to spare, the rules compile on them while the folder is
-    // walked, instead of one by one as the first articles need them. Bare
-    // matching needs none of them, and the entity stage so few that
-    // compiling them all would only take a core from the walk.
-    let files = if threads > 1 && scope() == Scope::All {
-        std::thread::scope(|s| {
-            s.spawn(|| extractor.warm_up(threads));
-            collect(&args.paths)
-        })
-    } else {
-        collect(&args.paths)
+    let files = match walked {
+        Some(Ok(files)) => files,
+        Some(Err(panic)) => std::panic::resume_unwind(panic),
+        None => collect(&args.paths),
     };
+    // With threads to spare, the rules compile on all of them at once,
+    // instead of one by one as the first articles need them. Bare matching
+    // needs none of them, and the entity stage so few that compiling them
+    // all would cost more than it saves.
+    if threads > 1 && scope() == Scope::All {
+        extractor.warm_up(threads);
+    }
     let bar = progress(files.len() as u64);
     // Whichever worker holds the next result writes it: stdout unlocked.
     let mut sink = Sink::new(BufWriter::new(io::stdout()), args.html.is_some());
