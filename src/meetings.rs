@@ -35,6 +35,10 @@ use crate::whole_words::WholeWords;
 use crate::words::{inside, WordAlternation};
 use crate::{EntityKind, Mode, Span, Status};
 
+mod frames;
+
+use frames::Frame;
+
 /// An entity of the document.
 #[derive(Clone, Debug, PartialEq)]
 pub(crate) struct DocEntity {
@@ -79,6 +83,9 @@ pub(crate) struct Draft {
     pub evidence: Span,
     pub status: Status,
     pub confidence: f32,
+    /// Only who took part in the meeting before ("X also attended"): its
+    /// participants join that meeting.
+    pub attending: bool,
 }
 
 /// What the meetings rules read.
@@ -112,6 +119,9 @@ enum Kind {
     Future,
     /// an infinitive: зустрітися, обговорити; held only under a plan word.
     Infinitive,
+    /// attended, took part, взяв участь: its subjects took part in the
+    /// meeting reported before, when nothing else in the sentence is one.
+    Attend,
 }
 
 struct Trigger {
@@ -179,6 +189,11 @@ static TRIGGERS: &[Trigger] = {
         t(r"(?:spoke|speaks|talked)\s+(?:with|to)", Verb, Unknown),
         t(r"discuss(?:ed|es|ing)?", Discuss, Unknown),
         t(r"hosted|received|welcomed", Host, InPerson),
+        t(
+            r"attended|attends|attending|joined|joins|took\s+part|takes\s+part|taking\s+part|participated|participates|participating|(?:co-)?chaired|told|addressed|briefed",
+            Attend,
+            Unknown,
+        ),
         // Ukrainian
         t(
             r"провів\s+телефонну\s+розмову|провела\s+телефонну\s+розмову|провели\s+телефонну\s+розмову|телефонн\w+\s+розмов\w*|поговори\w*\s+телефоном",
@@ -218,6 +233,12 @@ static TRIGGERS: &[Trigger] = {
         ),
         t(r"прийня(?:в|ла|ли)", Host, InPerson),
         t(r"поспілкува(?:вся|лася|лися)", Verb, Unknown),
+        t(r"поговори(?:в|ла|ли)", Verb, Unknown),
+        t(
+            r"взя(?:в|ла|ли)\s+участь|бер(?:е|уть)\s+участь|долучи(?:вся|лася|лися)|приєдна(?:вся|лася|лися)",
+            Attend,
+            Unknown,
+        ),
         t(r"зустрін(?:еться|уться)", Future, InPerson),
         t(
             r"обговор(?:ить|ять)|провед(?:е|уть)\s+(?:\S+\s+){0,2}?(?:зустріч|переговори|розмову)",
@@ -238,6 +259,12 @@ static TRIGGERS: &[Trigger] = {
         t(r"встрет(?:ится|ятся)", Future, InPerson),
         t(r"обсуд(?:ит|ят)", Future, Unknown),
         t(r"встретиться|встречаться|обсудить", Infinitive, Unknown),
+        t(r"поговорил[аи]?", Verb, Unknown),
+        t(
+            r"принял[аи]?\s+участие|присоедини(?:лся|лась|лись)",
+            Attend,
+            Unknown,
+        ),
     ]
 };
 
@@ -375,13 +402,34 @@ static AT_SEAT: Lazy<Regex> =
 /// A place visited or arrived at is where a meeting of its sentence was:
 /// "visited Warsaw, where he met", "прибув до Варшави".
 static VISITED: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"(?:^|\s)(?:visit(?:ed|ing)|arrived\s+in|відвіда(?:в|ла|ли)|прибу(?:в|ла|ли)\s+(?:до|у|в)|приїха(?:в|ла|ли)\s+(?:до|у|в)|посети(?:л|ла|ли)|прибы(?:л|ла|ли)\s+(?:в|во))\s+(?:the\s+)?$")
+    Regex::new(r"(?:^|\s)(?:visit(?:s|ed|ing)?|arrived\s+in|arrives\s+in|travel(?:l)?ed\s+to|travels\s+to|flew\s+to|on\s+an?\s+(?:\S+\s+)?visit\s+to|відвіда(?:в|ла|ли)|(?:прибу(?:в|ла|ли)|приїха(?:в|ла|ли))(?:\s+з\s+\S+\s+візитом)?\s+(?:до|у|в)|з\s+(?:\S+\s+)?візитом\s+(?:до|у|в)|посети(?:л|ла|ли)|прибы(?:л|ла|ли)(?:\s+с\s+\S+\s+визитом)?\s+(?:в|во))\s+(?:the\s+)?$")
+        .expect("compiles")
+});
+
+/// "The same day": a meeting dated by the one before it.
+static SAME_DAY: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"(?i)(?:^|\W)(?:(?:on\s+)?the\s+same\s+day|later\s+(?:that|in\s+the)\s+day|that\s+same\s+day|того\s+ж\s+дня|того\s+самого\s+дня|цього\s+ж\s+дня|в\s+той\s+же\s+день|того\s+же\s+дня|в\s+тот\s+же\s+день)(?:\W|$)")
         .expect("compiles")
 });
 
 /// Prepositions of place.
 static AT_PLACE: Lazy<Regex> =
     Lazy::new(|| Regex::new(r"(?:^|\s)(?:in|at|у|в|во|на)\s+(?:the\s+)?$").expect("compiles"));
+
+/// What may follow an attendance word for it to be about a meeting: the
+/// clause's end, a manner ("in person", "by video link"), an inversion
+/// ("Taking part were"), or a meeting word. Boundaries as in [`PLANNED`].
+static ATTENDED: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r#"^(?:\s*(?:$|[,.;:!?»”")—–-])|\s+(?:in\s+person|by\s+(?:video|phone|telephone|link)|via\s+(?:video|link|phone)|virtually|online|remotely|from\s|too(?:\W|$)|as\s+well|also\s|were\s|was\s|(?:in\s+|at\s+)?the\s+(?:meeting|talks|session|conference|call|videoconference|video\s+(?:call|conference|link)|discussions?|consultations|negotiations|participants)(?:\W|$)|(?:у|в|до)\s+(?:засідан|зустріч|переговор|нарад|конференці|відеоконференці|розмов|консультаці)|також(?:\W|$)|(?:в|во|к)\s+(?:заседани|встреч|переговор|совещани|конференци|видеоконференци|разговор)))"#)
+        .expect("compiles")
+});
+
+/// A meeting word just before an attendance word: "У засіданні також
+/// взяли участь".
+static MEETING_BEFORE: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"(?:засідан|зустріч|переговор|нарад|конференці|розмов|заседани|встреч|совещани|meeting|talks|session|conference|call)\w*\s+(?:\S+\s+){0,2}$")
+        .expect("compiles")
+});
 
 #[derive(Clone, Debug)]
 enum UnitKind {
@@ -400,8 +448,10 @@ pub(crate) fn find(ctx: &Context<'_>) -> Vec<Draft> {
     let mut drafts: Vec<Draft> = Vec::new();
     // Drafts with a single participant wait to join a meeting of their item.
     let mut partial: Vec<Draft> = Vec::new();
+    let mut frames: Vec<Frame> = Vec::new();
     for (si, s) in ctx.sentences.iter().enumerate() {
         let units = units(ctx, s.span);
+        frames.extend(frames::trip(ctx, si, s, &units));
         // A sentence that names no one can at most lend its topics to the
         // meeting just before it: skip the rules where there is none.
         if units.is_empty() && !drafts.last().is_some_and(|m| may_continue(s, si, m)) {
@@ -414,15 +464,23 @@ pub(crate) fn find(ctx: &Context<'_>) -> Vec<Draft> {
         let Some(d) = sentence_meeting(ctx, si, s, folded, &units, lends) else {
             continue;
         };
-        if d.participants.len() >= 2 {
+        if d.attending {
+            // Taking part in nothing reported before is no meeting.
+            if let Some(last) = drafts.last_mut().filter(|m| may_continue(s, si, m)) {
+                push_all(&mut last.participants, &d.participants);
+            }
+        } else if d.participants.len() >= 2 {
             drafts.push(d);
         } else if is_continuation(s, folded, &units, ctx, &d, drafts.last()) {
             let last = drafts.last_mut().expect("a continuation follows a meeting");
             last.topics.extend(d.topics);
         } else if !d.participants.is_empty() {
             partial.push(d);
+        } else {
+            frames.extend(Frame::of_report(&d));
         }
     }
+    frames::apply(ctx, &frames, &mut drafts);
     for p in partial {
         let host = drafts.iter_mut().rev().find(|m| {
             m.item == p.item
@@ -555,16 +613,19 @@ fn sentence_meeting(
         let sp = folded.to_original(Span::new(a, b));
         Span::new(sp.start + base, sp.end + base)
     };
-    let found: Vec<(Span, Span, &Trigger)> = TRIGGER_RE
+    let (attend, found): (Vec<Found<'_>>, Vec<Found<'_>>) = TRIGGER_RE
         .matches(f)
         .map(|(i, fs)| (fs, to_orig(fs.start, fs.end), &TRIGGERS[i]))
-        .collect();
+        .partition(|(_, _, tr)| tr.kind == Kind::Attend);
     let places: Vec<Span> = inside(ctx.mentions, s.span, |m| m.0)
         .iter()
         .filter(|(_, e)| ctx.entities[*e].kind == EntityKind::Location)
         .map(|(sp, _)| *sp)
         .collect();
     if found.is_empty() {
+        if let Some(d) = attendance(ctx, sentence, s, f, units, &attend) {
+            return Some(d);
+        }
         // Its draft would have no participants, and lend to no meeting.
         if !lends {
             return None;
@@ -607,6 +668,10 @@ fn sentence_meeting(
         if tr.kind == Kind::Noun && obj.is_empty() && subj.len() < 2 {
             continue;
         }
+        // "which X welcomed": a host verb without its guest hosts no one.
+        if tr.kind == Kind::Host && obj.is_empty() {
+            continue;
+        }
         for u in subj.iter().chain(&obj) {
             role_used |= matches!(u.kind, UnitKind::Role(_));
         }
@@ -638,19 +703,27 @@ fn sentence_meeting(
     }
     let mut participants = subjects;
     push_all(&mut participants, &objects);
-    if participants.is_empty() && !lends {
+    if participants.is_empty() {
+        if let Some(d) = attendance(ctx, sentence, s, f, units, &attend) {
+            return Some(d);
+        }
+    }
+    // A meeting reported without naming anyone may still tell where and
+    // when, for the meetings after it.
+    let report = participants.is_empty() && meeting_word && !planned;
+    if participants.is_empty() && !lends && !report {
         return None;
     }
-    // Only a meeting of two is dated: a draft of fewer lends no more than
-    // its topics, place or people to another.
-    let date = if participants.len() >= 2 {
+    // Only a meeting of two (or a report) is dated: a draft of fewer lends
+    // no more than its topics, place or people to another.
+    let date = if participants.len() >= 2 || report {
         date()
     } else {
         (None, true)
     };
     let cues: Vec<Span> = topic_cues(f).collect();
     let topics = topics(f, folded, base, units, &places, &cues);
-    if participants.is_empty() && topics.is_empty() {
+    if participants.is_empty() && topics.is_empty() && !report {
         return None;
     }
     let status = if held || (!planned && meeting_word) {
@@ -689,7 +762,86 @@ fn sentence_meeting(
         evidence: s.span,
         status,
         confidence,
+        attending: false,
     })
+}
+
+/// A trigger found in a folded sentence: its folded span, its span in the
+/// text, and the trigger.
+type Found<'t> = (Span, Span, &'t Trigger);
+
+/// A sentence that reports who took part in a meeting ("X attended in
+/// person", "Y, who also took part, said", "Taking part were A and B",
+/// "У засіданні взяли участь A і B"): a draft of those people, to join the
+/// meeting before it. The attendance word must be about a meeting: bare,
+/// or followed by a manner or a meeting word, or after one.
+fn attendance(
+    ctx: &Context<'_>,
+    sentence: usize,
+    s: &Sentence,
+    f: &str,
+    units: &[Unit],
+    attend: &[Found<'_>],
+) -> Option<Draft> {
+    let mut who: Vec<Unit> = Vec::new();
+    for (fs, orig, _) in attend {
+        let before = &f[..fs.start];
+        let window = &before[floor(before, before.len().saturating_sub(48))..];
+        if NEGATED.is_match(window) || PLANNED.is_match(window) {
+            continue;
+        }
+        if !ATTENDED.is_match(&f[fs.end..]) && !MEETING_BEFORE.is_match(window) {
+            continue;
+        }
+        let mut list = subjects_before(ctx, units, orig.start, attend);
+        if list.is_empty() {
+            list = listed_after(ctx, units, orig.end, s.span);
+        }
+        for u in list {
+            if !who.iter().any(|w| w.span == u.span) {
+                who.push(u);
+            }
+        }
+    }
+    if who.is_empty() {
+        return None;
+    }
+    let date = date_of(ctx, s).0;
+    let mut participants = Vec::new();
+    for u in &who {
+        push_all(&mut participants, &resolve_unit(ctx, u, &[], &|| date));
+    }
+    (!participants.is_empty()).then(|| Draft {
+        item: s.item,
+        sentence,
+        participants,
+        location: None,
+        date: None,
+        date_assumed: true,
+        mode: Mode::Unknown,
+        topics: Vec::new(),
+        evidence: s.span,
+        status: Status::Held,
+        confidence: 0.0,
+        attending: true,
+    })
+}
+
+/// The units listed after an attendance word, up to the clause's end:
+/// "Taking part were A from London, B from Paris and C".
+fn listed_after(ctx: &Context<'_>, units: &[Unit], end: usize, sentence: Span) -> Vec<Unit> {
+    let clause = ctx.text[end..sentence.end]
+        .find(['.', ';', '?', '!'])
+        .map_or(sentence.end, |i| end + i);
+    let after: Vec<Unit> = units
+        .iter()
+        .filter(|u| u.span.start >= end && u.span.start < clause)
+        .cloned()
+        .collect();
+    match after.first() {
+        Some(u) if ctx.text[end..u.span.start].len() <= 40 => after,
+        _ => Vec::new(),
+    }
 }
 
 /// A sentence without a meeting word whose subject is an anaphor ("They
@@ -720,6 +872,7 @@ fn topic_only(
         evidence: s.span,
         status: Status::Held,
         confidence: 0.0,
+        attending: false,
     })
 }
 
@@ -1017,14 +1170,19 @@ fn location(ctx: &Context<'_>, sentence: Span, topics: &[Span]) -> Option<usize>
                 // Most mentions are of people: what leads to them is not read.
                 _ => return false,
             };
-            let lead_start = ctx.text[..sp.start]
-                .char_indices()
-                .rev()
-                .nth(23)
-                .map_or(sentence.start, |(i, _)| i.max(sentence.start));
-            leads_here(&ctx.text[lead_start..sp.start].to_lowercase())
+            leads_here(&lead(ctx, sentence, *sp, 24))
         })
         .map(|&(_, e)| e)
+}
+
+/// The `chars` characters of `sentence` before `span`, lower-cased.
+fn lead(ctx: &Context<'_>, sentence: Span, span: Span, chars: usize) -> String {
+    let start = ctx.text[..span.start]
+        .char_indices()
+        .rev()
+        .nth(chars - 1)
+        .map_or(sentence.start, |(i, _)| i.max(sentence.start));
+    ctx.text[start..span.start].to_lowercase()
 }
 
 /// The spans after topic cues, up to the clause's end, split at commas and
@@ -1267,14 +1425,27 @@ fn date_of(ctx: &Context<'_>, s: &Sentence) -> (Option<NaiveDate>, bool) {
     if let Some(d) = item.stamp {
         return (Some(d), false);
     }
-    if let Some(d) = find_dates(&ctx.text[s.span], ctx.published)
-        .into_iter()
-        .find_map(|m| m.date)
+    let text = &ctx.text[s.span];
+    // A dateline's date is when the report was filed: a date after it
+    // tells the meeting's better.
+    let from = DATELINE.find(text).map_or(0, |m| m.end());
+    let dates = find_dates(text, ctx.published);
+    let stated = |m: &&crate::dates::DateMention| m.date.is_some();
+    let after = dates.iter().filter(stated).find(|m| m.span.start >= from);
+    if let Some(d) = after
+        .or_else(|| dates.iter().find(stated))
+        .and_then(|m| m.date)
     {
         return (Some(d), false);
     }
     (ctx.published, true)
 }
+
+/// A dateline: a place in capitals, perhaps a date, then a dash
+/// ("BRUSSELS, March 12 —", "KYIV —").
+static DATELINE: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"^\s*\p{Lu}[\p{Lu}\s.'’-]*\p{Lu}(?:,[^—–\n]{1,30}?)?\s+[—–-]\s").expect("compiles")
+});
 
 /// Merges reports of one meeting: same item (or the article and its
 /// headline), same participants, same status, dates that agree.
@@ -1337,6 +1508,10 @@ pub(crate) fn warm_up() {
     Lazy::force(&AT_SEAT);
     Lazy::force(&VISITED);
     Lazy::force(&AT_PLACE);
+    Lazy::force(&ATTENDED);
+    Lazy::force(&DATELINE);
+    Lazy::force(&SAME_DAY);
+    Lazy::force(&MEETING_BEFORE);
     Lazy::force(&PLACE_PREP);
     Lazy::force(&TOPIC_PREP);
     Lazy::force(&MEETING_NOUN_END);

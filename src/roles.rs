@@ -269,7 +269,7 @@ enum Side {
 /// Words that may stand between a qualifier and the role word before it.
 const LIGHT_BEFORE_WORDS: &str =
     "his|her|their|its|the|a|an|new|then|former|свого|своїм|своєю|свій|його|її|новим|новий";
-const LIGHT_AFTER_WORDS: &str = "of|the|for|та|і|й|и|and";
+const LIGHT_AFTER_WORDS: &str = "of|the|for|from|та|і|й|и|and|з|із|зі";
 
 /// A gap of spaces, commas, light words and possessive `'s`. Written
 /// without `\b`, whose Unicode form keeps the regex engine off its DFA:

@@ -600,3 +600,126 @@ fn topics() {
         failures.join("\n\n")
     );
 }
+
+/// Who else took part: attendance words after a meeting join their people
+/// to it; a word about something else, a negation or no meeting before
+/// adds no one.
+#[test]
+fn attendance() {
+    run(&[
+        (
+            "Rustem Umerov met John Healey in London. Boris Pistorius attended in person, \
+             while Mark Rutte joined by video link.",
+            &["Boris Pistorius + John Healey + Mark Rutte + Rustem Umerov | held | in_person | London | 2024-12-05"],
+        ),
+        (
+            "Rustem Umerov held talks with John Healey in Berlin. Mark Rutte, who also took part, \
+             said more help was coming. Boris Pistorius told the meeting that Germany would send \
+             more launchers.",
+            &["Boris Pistorius + John Healey + Mark Rutte + Rustem Umerov | held | in_person | Berlin | 2024-12-05"],
+        ),
+        (
+            "Andrii Sybiha held a video call with Kaja Kallas. Taking part were David Lammy from \
+             London and Jean-Noël Barrot from Paris.",
+            &["Andrii Sybiha + David Lammy + Jean-Noël Barrot + Kaja Kallas | held | video | - | 2024-12-05"],
+        ),
+        (
+            "Rustem Umerov held a video conference with his counterparts from Britain and France.",
+            &["John Healey + Rustem Umerov + Sébastien Lecornu | held | video | - | 2024-12-05"],
+        ),
+        (
+            "Rustem Umerov met John Healey in London. Boris Pistorius attended a concert in the \
+             evening. Mark Rutte joined the board of a bank.",
+            &["John Healey + Rustem Umerov | held | in_person | London | 2024-12-05"],
+        ),
+        (
+            "Rustem Umerov met John Healey in London. Mark Rutte never attended.",
+            &["John Healey + Rustem Umerov | held | in_person | London | 2024-12-05"],
+        ),
+        ("Boris Pistorius attended in person.", &[]),
+        (
+            "Rustem Umerov met Władysław Kosiniak-Kamysz. Kosiniak-Kamysz proposed a repair hub \
+             in Poland, which Umerov welcomed.",
+            &["Rustem Umerov + Władysław Kosiniak-Kamysz | held | in_person | - | 2024-12-05"],
+        ),
+        (
+            "Рустем Умєров зустрівся з Джоном Гілі в Лондоні. У зустрічі також взяв участь Борис \
+             Пісторіус.",
+            &["Boris Pistorius + John Healey + Rustem Umerov | held | in_person | London | 2024-12-05"],
+        ),
+        (
+            "Рустем Умєров провів переговори з Джоном Гілі в Берліні. Марк Рютте долучився до \
+             розмови онлайн.",
+            &["John Healey + Mark Rutte + Rustem Umerov | held | in_person | Berlin | 2024-12-05"],
+        ),
+        (
+            "Рустем Умєров зустрівся з Джоном Гілі. Борис Пісторіус не взяв участь у зустрічі.",
+            &["John Healey + Rustem Umerov | held | in_person | - | 2024-12-05"],
+        ),
+        (
+            "Андрій Сибіга поговорив з Каєю Каллас.",
+            &["Andrii Sybiha + Kaja Kallas | held | unknown | - | 2024-12-05"],
+        ),
+    ]);
+}
+
+/// Where and when: a trip sets the place and date of the traveller's
+/// meetings after it, a meeting reported without names sets them for the
+/// meetings after it, and "the same day" dates a meeting by the one before.
+#[test]
+fn frames() {
+    run(&[
+        (
+            "Andrii Sybiha arrived in Warsaw on Monday. Sybiha held talks with Radosław Sikorski \
+             at the foreign ministry.",
+            &["Andrii Sybiha + Radosław Sikorski | held | in_person | Warsaw | 2024-12-02"],
+        ),
+        (
+            "David Lammy arrived in Kyiv on Monday. Andrii Sybiha met Radosław Sikorski.",
+            &["Andrii Sybiha + Radosław Sikorski | held | in_person | - | 2024-12-05"],
+        ),
+        (
+            "David Lammy arrived in Kyiv on Monday. Lammy spoke by phone with Antony Blinken.",
+            &["Antony Blinken + David Lammy | held | phone | - | 2024-12-02"],
+        ),
+        (
+            "David Lammy visited Kyiv on Monday. On Tuesday Lammy travelled to Lviv. Lammy met \
+             Andrii Sybiha.",
+            &["Andrii Sybiha + David Lammy | held | in_person | Lviv | 2024-12-03"],
+        ),
+        (
+            "David Lammy arrived in Kyiv on Monday. Lammy met Andrii Sybiha on Wednesday.",
+            &["Andrii Sybiha + David Lammy | held | in_person | Kyiv | 2024-12-04"],
+        ),
+        (
+            "BRUSSELS, December 4 — Defence ministers met at NATO headquarters in Brussels on \
+             Tuesday. The meeting was chaired by Rustem Umerov and John Healey.",
+            &["John Healey + Rustem Umerov | held | in_person | Brussels | 2024-12-03"],
+        ),
+        (
+            "KYIV, December 4 — Andrii Sybiha met Radosław Sikorski.",
+            &["Andrii Sybiha + Radosław Sikorski | held | in_person | - | 2024-12-04"],
+        ),
+        (
+            "Rustem Umerov met John Healey in London on Monday. Later that day, Umerov spoke by \
+             phone with Lloyd Austin.",
+            &[
+                "John Healey + Rustem Umerov | held | in_person | London | 2024-12-02",
+                "Lloyd Austin + Rustem Umerov | held | phone | - | 2024-12-02",
+            ],
+        ),
+        (
+            "Андрій Сибіга у понеділок прибув з робочим візитом до Варшави. Сибіга провів \
+             переговори з Радославом Сікорським.",
+            &["Andrii Sybiha + Radosław Sikorski | held | in_person | Warsaw | 2024-12-02"],
+        ),
+        (
+            "Андрій Сибіга вчора зустрівся з Радославом Сікорським у Варшаві. Того ж дня Сибіга \
+             поговорив з Каєю Каллас.",
+            &[
+                "Andrii Sybiha + Radosław Sikorski | held | in_person | Warsaw | 2024-12-04",
+                "Andrii Sybiha + Kaja Kallas | held | unknown | - | 2024-12-04",
+            ],
+        ),
+    ]);
+}

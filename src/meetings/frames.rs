@@ -1,0 +1,107 @@
+//! Where and when a stretch of an item takes place.
+//!
+//! A trip ("X arrived in Kyiv on Monday", "прибув з візитом до Києва") sets
+//! the place and date of the traveller's meetings after it; a meeting
+//! reported without naming anyone ("defence ministers met in Brussels on
+//! Tuesday") sets them for every meeting after it. A frame holds until the
+//! next one of its item. A meeting's own place and stated date win, and a
+//! call or video link takes a frame's date but not its place. A meeting
+//! "the same day" ("later that day", "того ж дня") takes the date of the
+//! dated meeting before it.
+
+use super::{date_of, lead, Context, Draft, Unit, UnitKind, Who, SAME_DAY, VISITED};
+use crate::sentences::Sentence;
+use crate::words::inside;
+use crate::{EntityKind, Mode, Status};
+use chrono::NaiveDate;
+
+/// The place and date a sentence sets for the meetings after it.
+#[derive(Clone, Debug, PartialEq)]
+pub(super) struct Frame {
+    pub item: usize,
+    pub sentence: usize,
+    pub place: Option<usize>,
+    pub date: Option<NaiveDate>,
+    /// Whose trip it is: the frame holds for their meetings only.
+    pub traveller: Option<Who>,
+}
+
+impl Frame {
+    /// The frame a meeting without participants sets, if it tells where or
+    /// when.
+    pub fn of_report(d: &Draft) -> Option<Frame> {
+        let date = d.date.filter(|_| !d.date_assumed);
+        (d.status == Status::Held && (d.location.is_some() || date.is_some())).then_some(Frame {
+            item: d.item,
+            sentence: d.sentence,
+            place: d.location,
+            date,
+            traveller: None,
+        })
+    }
+}
+
+/// The trip sentence `si` reports: a person, then a place led by a travel
+/// word ("arrived in", "visited", "прибув до").
+pub(super) fn trip(ctx: &Context<'_>, si: usize, s: &Sentence, units: &[Unit]) -> Option<Frame> {
+    if !units.iter().any(|u| matches!(u.kind, UnitKind::Entity(_))) {
+        return None;
+    }
+    let &(place_span, place) = inside(ctx.mentions, s.span, |m| m.0)
+        .iter()
+        .filter(|(sp, e)| s.span.contains(*sp) && ctx.entities[*e].kind == EntityKind::Location)
+        // A longer lead than a meeting's place: "прибув з робочим візитом до".
+        .find(|(sp, _)| VISITED.is_match(&lead(ctx, s.span, *sp, 48)))?;
+    let traveller = units.iter().rev().find_map(|u| match u.kind {
+        UnitKind::Entity(e) if u.span.end <= place_span.start => Some(Who::Doc(e)),
+        _ => None,
+    })?;
+    let (date, assumed) = date_of(ctx, s);
+    Some(Frame {
+        item: s.item,
+        sentence: si,
+        place: Some(place),
+        date: date.filter(|_| !assumed),
+        traveller: Some(traveller),
+    })
+}
+
+/// Gives each held meeting the place and date its frame sets, where its
+/// own sentence tells none, and a "same day" meeting the date before it.
+pub(super) fn apply(ctx: &Context<'_>, frames: &[Frame], drafts: &mut [Draft]) {
+    let mut last_dated: Option<(usize, NaiveDate)> = None;
+    for d in drafts.iter_mut() {
+        if d.status != Status::Held {
+            continue;
+        }
+        let frame = frames.iter().rev().find(|f| {
+            f.item == d.item
+                && f.sentence <= d.sentence
+                && f.traveller.is_none_or(|t| d.participants.contains(&t))
+        });
+        if let Some(f) = frame {
+            let remote = matches!(d.mode, Mode::Phone | Mode::Video);
+            if d.location.is_none() && !remote {
+                d.location = f.place;
+                if d.location.is_some() && d.mode == Mode::Unknown {
+                    d.mode = Mode::InPerson;
+                }
+            }
+            if d.date_assumed && f.date.is_some() {
+                d.date = f.date;
+                d.date_assumed = false;
+            }
+        }
+        if d.date_assumed {
+            if let Some((item, date)) = last_dated {
+                if item == d.item && SAME_DAY.is_match(&ctx.text[d.evidence]) {
+                    d.date = Some(date);
+                    d.date_assumed = false;
+                }
+            }
+        }
+        if let (false, Some(date)) = (d.date_assumed, d.date) {
+            last_dated = Some((d.item, date));
+        }
+    }
+}
