@@ -7,9 +7,12 @@
 //! "with"/"з" (or right after it, for "X met Y", "X hosted Y"). Plans,
 //! conditionals and negations before a trigger mark the meeting planned or
 //! drop it. Sentences whose subject is "the sides", "they", "сторони" add
-//! their topics to the meeting before them. Reports of one meeting in one
-//! item (a headline and its body) are merged; a date that is only the
-//! publication date gives way to a stated one.
+//! their topics to the meeting before them, and sentences of who else took
+//! part ("X attended in person", "Taking part were A and B", "взяв участь")
+//! add their people to it. A trip or a meeting reported without names sets
+//! the place and date of the meetings after it (see `frames`). Reports of
+//! one meeting in one item (a headline and its body) are merged; a date that
+//! is only the publication date gives way to a stated one.
 //!
 //! Not meetings: a plan, intention or condition ("will meet", "plans to
 //! meet", "ready to hold talks if", "зустрінеться", "планує обговорити",

@@ -171,10 +171,13 @@ impl Snippet {
 pub struct Meeting {
     /// Who met: people, or organisations where a group met ("EU defence ministers").
     pub participants: Vec<EntityRef>,
-    /// Where, when the text says.
+    /// Where, when the text says: in the meeting's sentence, or by a trip
+    /// or report before it ("X arrived in Kyiv on Monday"; not for calls).
     pub location: Option<EntityRef>,
-    /// When: stated in the text, or the publication date when the text
-    /// reports the meeting as just held (with a lower confidence).
+    /// When: stated in the text (in the sentence, by a trip or report
+    /// before it, or "the same day" as the meeting before), or the
+    /// publication date when the text reports the meeting as just held
+    /// (with a lower confidence).
     pub date: Option<NaiveDate>,
     /// In person, by phone, by video, or unknown.
     pub mode: Mode,

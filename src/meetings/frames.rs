@@ -88,15 +88,13 @@ pub(super) fn apply(ctx: &Context<'_>, frames: &[Frame], drafts: &mut [Draft]) {
                 }
             }
             if d.date_assumed && f.date.is_some() {
-                d.date = f.date;
-                d.date_assumed = false;
+                set_date(d, f.date);
             }
         }
         if d.date_assumed {
             if let Some((item, date)) = last_dated {
                 if item == d.item && SAME_DAY.is_match(&ctx.text[d.evidence]) {
-                    d.date = Some(date);
-                    d.date_assumed = false;
+                    set_date(d, Some(date));
                 }
             }
         }
@@ -104,4 +102,13 @@ pub(super) fn apply(ctx: &Context<'_>, frames: &[Frame], drafts: &mut [Draft]) {
             last_dated = Some((d.item, date));
         }
     }
+}
+
+/// Dates a meeting that had only the publication date: no longer less
+/// sure for it (see `Meeting::confidence`).
+fn set_date(d: &mut Draft, date: Option<NaiveDate>) {
+    d.date = date;
+    d.date_assumed = false;
+    // In hundredths, as the confidences are written.
+    d.confidence = ((d.confidence + 0.1) * 100.0).round() / 100.0;
 }
