@@ -746,13 +746,15 @@ fn sentence_meeting(
     if mode == Mode::Unknown && location.is_some() {
         mode = Mode::InPerson;
     }
-    let mut confidence: f32 = if meeting_word { 0.9 } else { 0.8 };
+    // In hundredths, so that 0.9 - 0.1 is written 0.8, not 0.79999995.
+    let mut hundredths: u8 = if meeting_word { 90 } else { 80 };
     if role_used {
-        confidence -= 0.15;
+        hundredths -= 15;
     }
     if date.1 {
-        confidence -= 0.1;
+        hundredths -= 10;
     }
+    let confidence = f32::from(hundredths) / 100.0;
     Some(Draft {
         item: s.item,
         sentence,

@@ -110,5 +110,5 @@ fn set_date(d: &mut Draft, date: Option<NaiveDate>) {
     d.date = date;
     d.date_assumed = false;
     // In hundredths, as the confidences are written.
-    d.confidence = ((d.confidence + 0.1) * 100.0).round() / 100.0;
+    d.confidence = ((d.confidence * 100.0).round() + 10.0).min(100.0) / 100.0;
 }
