@@ -9,10 +9,15 @@
 //! drop it. Sentences whose subject is "the sides", "they", "сторони" add
 //! their topics to the meeting before them, and sentences of who else took
 //! part ("X attended in person", "Taking part were A and B", "взяв участь")
-//! add their people to it. A trip or a meeting reported without names sets
-//! the place and date of the meetings after it (see `frames`). Reports of
-//! one meeting in one item (a headline and its body) are merged; a date that
-//! is only the publication date gives way to a stated one.
+//! add their people to it. A pronoun or bare title as the subject ("He met",
+//! "Увечері міністр провів розмову") stands for the first person named in the
+//! nearest sentence before (confidence as for a role). A trip or a meeting
+//! reported without names sets the place and date of the meetings after it,
+//! and "There," the place of its own (see `frames`). A sentence with one
+//! side only lends its topics and place to the meeting of its people before
+//! it (or, for a headline, after it). Reports of one meeting in one item (a
+//! headline and its body) are merged; a date that is only the publication
+//! date gives way to a stated one.
 //!
 //! Not meetings: a plan, intention or condition ("will meet", "plans to
 //! meet", "ready to hold talks if", "зустрінеться", "планує обговорити",
@@ -411,7 +416,7 @@ static VISITED: Lazy<Regex> = Lazy::new(|| {
 
 /// "The same day": a meeting dated by the one before it.
 static SAME_DAY: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"(?i)(?:^|\W)(?:(?:on\s+)?the\s+same\s+day|later\s+(?:that|in\s+the)\s+day|that\s+same\s+day|того\s+ж\s+дня|того\s+самого\s+дня|цього\s+ж\s+дня|в\s+той\s+же\s+день|того\s+же\s+дня|в\s+тот\s+же\s+день)(?:\W|$)")
+    Regex::new(r"(?i)(?:^|[\s,.;:(—–-])(?:(?:on\s+)?the\s+same\s+day|later\s+(?:that|in\s+the)\s+day|that\s+same\s+day|того\s+ж\s+дня|того\s+самого\s+дня|цього\s+ж\s+дня|в\s+той\s+же\s+день|того\s+же\s+дня|в\s+тот\s+же\s+день)(?:[\s,.;:)—–-]|$)")
         .expect("compiles")
 });
 
@@ -419,18 +424,41 @@ static SAME_DAY: Lazy<Regex> = Lazy::new(|| {
 static AT_PLACE: Lazy<Regex> =
     Lazy::new(|| Regex::new(r"(?:^|\s)(?:in|at|у|в|во|на)\s+(?:the\s+)?$").expect("compiles"));
 
+/// Whether a pronoun or bare title is the subject of the trigger after
+/// `window`, with at most three words between ("he also", "він, зокрема,
+/// мав"). The window's first word may be cut, unless it is all of `before`.
+fn anaphoric_subject(window: &str, whole: bool) -> bool {
+    let words: Vec<&str> = window
+        .split(|c: char| c.is_whitespace() || c == ',')
+        .filter(|w| !w.is_empty())
+        .collect();
+    let first = usize::from(!whole);
+    let n = words.len();
+    (n.saturating_sub(4).max(first)..n).any(|i| match words[i] {
+        "he" | "she" | "він" | "вона" | "он" | "она" => true,
+        "міністр" | "міністерка" | "президент" | "президентка" | "министр" => {
+            true
+        }
+        // "the minister", "the Ukrainian minister".
+        "minister" | "president" | "secretary" => {
+            (i >= 1 && words[i - 1] == "the") || (i >= 2 && words[i - 2] == "the")
+        }
+        _ => false,
+    })
+}
+
 /// What may follow an attendance word for it to be about a meeting: the
 /// clause's end, a manner ("in person", "by video link"), an inversion
 /// ("Taking part were"), or a meeting word. Boundaries as in [`PLANNED`].
 static ATTENDED: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r#"^(?:\s*(?:$|[,.;:!?»”")—–-])|\s+(?:in\s+person|by\s+(?:video|phone|telephone|link)|via\s+(?:video|link|phone)|virtually|online|remotely|from\s|too(?:\W|$)|as\s+well|also\s|were\s|was\s|(?:in\s+|at\s+)?the\s+(?:meeting|talks|session|conference|call|videoconference|video\s+(?:call|conference|link)|discussions?|consultations|negotiations|participants)(?:\W|$)|(?:у|в|до)\s+(?:засідан|зустріч|переговор|нарад|конференці|відеоконференці|розмов|консультаці)|також(?:\W|$)|(?:в|во|к)\s+(?:заседани|встреч|переговор|совещани|конференци|видеоконференци|разговор)))"#)
+    Regex::new(r#"^(?:\s*(?:$|[,.;:!?»”")—–-])|\s+(?:in\s+person|by\s+(?:video|phone|telephone|link)|via\s+(?:video|link|phone)|virtually|online|remotely|from\s|too(?:[\s,.;:!?)—–-]|$)|as\s+well|also\s|were\s|was\s|(?:in\s+|at\s+)?the\s+(?:meeting|talks|session|conference|call|videoconference|video\s+(?:call|conference|link)|discussions?|consultations|negotiations|participants)(?:[\s,.;:!?)—–-]|$)|(?:у|в|до)\s+(?:засідан|зустріч|переговор|нарад|конференці|відеоконференці|розмов|консультаці)|також(?:[\s,.;:!?)—–-]|$)|(?:в|во|к)\s+(?:заседани|встреч|переговор|совещани|конференци|видеоконференци|разговор)))"#)
         .expect("compiles")
 });
 
 /// A meeting word just before an attendance word: "У засіданні також
 /// взяли участь".
 static MEETING_BEFORE: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"(?:засідан|зустріч|переговор|нарад|конференці|розмов|заседани|встреч|совещани|meeting|talks|session|conference|call)\w*\s+(?:\S+\s+){0,2}$")
+    Regex::new(r"(?:засідан|зустріч|переговор|нарад|конференці|розмов|заседани|встреч|совещани|meeting|talks|session|conference|call)\S*\s+(?:\S+\s+){0,2}$")
         .expect("compiles")
 });
 
@@ -454,13 +482,14 @@ pub(crate) fn find(ctx: &Context<'_>) -> Vec<Draft> {
     let mut frames: Vec<Frame> = Vec::new();
     for (si, s) in ctx.sentences.iter().enumerate() {
         let units = units(ctx, s.span);
-        frames.extend(frames::trip(ctx, si, s, &units));
+        frames.extend(frames::there(ctx, si, s));
         // A sentence that names no one can at most lend its topics to the
         // meeting just before it: skip the rules where there is none.
         if units.is_empty() && !drafts.last().is_some_and(|m| may_continue(s, si, m)) {
             continue;
         }
         let folded = ctx.folds.get(si);
+        frames.extend(frames::trip(ctx, si, s, folded, &units));
         // Whether a draft here may go on about the meeting before: one
         // that names no one is kept for nothing else.
         let lends = drafts.last().is_some_and(|m| may_continue(s, si, m));
@@ -485,14 +514,24 @@ pub(crate) fn find(ctx: &Context<'_>) -> Vec<Draft> {
     }
     frames::apply(ctx, &frames, &mut drafts);
     for p in partial {
-        let host = drafts.iter_mut().rev().find(|m| {
+        // The meeting it goes on about: the last before it that has its
+        // people, or (for a headline) the first after it.
+        let fits = |m: &Draft| {
             m.item == p.item
                 && m.status == p.status
                 && p.participants.iter().all(|w| m.participants.contains(w))
-        });
-        if let Some(m) = host {
+        };
+        let host = match drafts
+            .iter()
+            .rposition(|m| fits(m) && m.sentence <= p.sentence)
+        {
+            Some(i) => Some(i),
+            None => drafts.iter().position(fits),
+        };
+        if let Some(m) = host.map(|i| &mut drafts[i]) {
             m.topics.extend(p.topics);
-            if m.location.is_none() {
+            // A call has no place.
+            if m.location.is_none() && !matches!(m.mode, Mode::Phone | Mode::Video) {
                 m.location = p.location;
             }
         }
@@ -626,7 +665,11 @@ fn sentence_meeting(
         .map(|(sp, _)| *sp)
         .collect();
     if found.is_empty() {
-        if let Some(d) = attendance(ctx, sentence, s, f, units, &attend) {
+        // Taking part is in the meeting before, if any.
+        if let Some(d) = lends
+            .then(|| attendance(ctx, sentence, s, f, units, &attend))
+            .flatten()
+        {
             return Some(d);
         }
         // Its draft would have no participants, and lend to no meeting.
@@ -660,6 +703,14 @@ fn sentence_meeting(
         if subj.is_empty() && tr.kind == Kind::Noun {
             subj = noun_subjects(ctx, units, orig.end, &obj);
         }
+        // "He spoke by phone with X", "Увечері міністр провів розмову з X".
+        let mut anaphor = false;
+        if subj.is_empty() && !obj.is_empty() && anaphoric_subject(window, window == before) {
+            if let Some(u) = antecedent(ctx, sentence, &obj) {
+                subj.push(u);
+                anaphor = true;
+            }
+        }
         if subj.is_empty() && obj.is_empty() {
             if tr.kind != Kind::Discuss {
                 meeting_word |= !is_plan;
@@ -675,6 +726,7 @@ fn sentence_meeting(
         if tr.kind == Kind::Host && obj.is_empty() {
             continue;
         }
+        role_used |= anaphor;
         for u in subj.iter().chain(&obj) {
             role_used |= matches!(u.kind, UnitKind::Role(_));
         }
@@ -706,14 +758,17 @@ fn sentence_meeting(
     }
     let mut participants = subjects;
     push_all(&mut participants, &objects);
-    if participants.is_empty() {
+    if participants.is_empty() && lends {
         if let Some(d) = attendance(ctx, sentence, s, f, units, &attend) {
             return Some(d);
         }
     }
     // A meeting reported without naming anyone may still tell where and
     // when, for the meetings after it.
-    let report = participants.is_empty() && meeting_word && !planned;
+    // It must name the place; a place inside its topics is none, but the
+    // topics are read only for a sentence this far.
+    let report =
+        participants.is_empty() && meeting_word && !planned && location(ctx, s.span, &[]).is_some();
     if participants.is_empty() && !lends && !report {
         return None;
     }
@@ -769,6 +824,35 @@ fn sentence_meeting(
         confidence,
         attending: false,
     })
+}
+
+/// Whom a pronoun or a bare title opening a clause stands for: the first
+/// person named in the nearest sentence before it, in its item and at most
+/// three back, that names one (a sentence's subject most often comes
+/// first), unless that person is one of the objects.
+fn antecedent(ctx: &Context<'_>, sentence: usize, obj: &[Unit]) -> Option<Unit> {
+    let item = ctx.sentences[sentence].item;
+    for p in ctx.sentences[sentence.saturating_sub(3)..sentence]
+        .iter()
+        .rev()
+    {
+        if p.item != item {
+            break;
+        }
+        let first = inside(ctx.mentions, p.span, |m| m.0)
+            .iter()
+            .find(|(sp, e)| p.span.contains(*sp) && ctx.entities[*e].kind == EntityKind::Person);
+        if let Some(&(span, e)) = first {
+            let object = obj
+                .iter()
+                .any(|u| matches!(u.kind, UnitKind::Entity(x) if x == e));
+            return (!object).then_some(Unit {
+                span,
+                kind: UnitKind::Entity(e),
+            });
+        }
+    }
+    None
 }
 
 /// A trigger found in a folded sentence: its folded span, its span in the
@@ -1446,10 +1530,17 @@ fn date_of(ctx: &Context<'_>, s: &Sentence) -> (Option<NaiveDate>, bool) {
     (ctx.published, true)
 }
 
+/// A sentence that opens with "there": its meeting is where and when the
+/// sentence before it tells.
+static THERE: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"^\s*(?:(?i:there),|Там(?:\s+же)?[\s,]|Там же[\s,])").expect("compiles")
+});
+
 /// A dateline: a place in capitals, perhaps a date, then a dash
 /// ("BRUSSELS, March 12 —", "KYIV —").
 static DATELINE: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"^\s*\p{Lu}[\p{Lu}\s.'’-]*\p{Lu}(?:,[^—–\n]{1,30}?)?\s+[—–-]\s").expect("compiles")
+    Regex::new(r"^\s*[A-ZЀ-ЯҐ][A-ZЀ-ЯҐ\s.'’-]*[A-ZЀ-ЯҐ](?:,[^—–\n]{1,30}?)?\s+[—–-]\s")
+        .expect("compiles")
 });
 
 /// Merges reports of one meeting: same item (or the article and its
@@ -1514,6 +1605,7 @@ pub(crate) fn warm_up() {
     Lazy::force(&VISITED);
     Lazy::force(&AT_PLACE);
     Lazy::force(&ATTENDED);
+    Lazy::force(&THERE);
     Lazy::force(&DATELINE);
     Lazy::force(&SAME_DAY);
     Lazy::force(&MEETING_BEFORE);

@@ -723,3 +723,53 @@ fn frames() {
         ),
     ]);
 }
+
+/// A pronoun or bare title as the subject ("He met", "Увечері міністр
+/// провів розмову") stands for the first person named in the nearest
+/// sentence before that names one; "There," puts the meeting at the last
+/// place of the sentence before.
+#[test]
+fn subject_anaphora() {
+    run(&[
+        (
+            "Rustem Umerov arrived in London on Monday. He met John Healey.",
+            &["John Healey + Rustem Umerov | held | in_person | London | 2024-12-02"],
+        ),
+        (
+            "Rustem Umerov thanked the allies. Later he spoke by phone with Lloyd Austin.",
+            &["Lloyd Austin + Rustem Umerov | held | phone | - | 2024-12-05"],
+        ),
+        (
+            "Volodymyr Zelenskyy said Vladimir Putin did not want peace. He later met Emmanuel \
+             Macron.",
+            &["Emmanuel Macron + Volodymyr Zelenskyy | held | in_person | - | 2024-12-05"],
+        ),
+        ("He met John Healey in London.", &[]),
+        (
+            "Денис Шмигаль прибув до Берліна. Увечері міністр провів телефонну розмову з Марком \
+             Рютте.",
+            &["Denys Shmyhal + Mark Rutte | held | phone | - | 2024-12-05"],
+        ),
+        (
+            "Рустем Умєров подякував партнерам. Він також зустрівся з Джоном Гілі.",
+            &["John Healey + Rustem Umerov | held | in_person | - | 2024-12-05"],
+        ),
+        (
+            "Rustem Umerov came to Vilnius after two days in Brussels. There, he met John Healey.",
+            &["John Healey + Rustem Umerov | held | in_person | Brussels | 2024-12-05"],
+        ),
+        (
+            "Рустем Умєров прибув до Вільнюса з Брюсселя. Там він мав окрему зустріч з Джоном \
+             Гілі.",
+            &["John Healey + Rustem Umerov | held | in_person | Brussels | 2024-12-05"],
+        ),
+        (
+            "Shmyhal in Berlin\n\nDenys Shmyhal met Boris Pistorius. In Berlin, Shmyhal also met \
+             arms makers. In the evening Shmyhal spoke by phone with Mark Rutte.",
+            &[
+                "Boris Pistorius + Denys Shmyhal | held | in_person | Berlin | 2024-12-05",
+                "Denys Shmyhal + Mark Rutte | held | phone | - | 2024-12-05",
+            ],
+        ),
+    ]);
+}

@@ -7,9 +7,11 @@
 //! next one of its item. A meeting's own place and stated date win, and a
 //! call or video link takes a frame's date but not its place. A meeting
 //! "the same day" ("later that day", "того ж дня") takes the date of the
-//! dated meeting before it.
+//! dated meeting before it. A sentence that opens with "There," or "Там"
+//! takes the last place of the sentence before.
 
-use super::{date_of, lead, Context, Draft, Unit, UnitKind, Who, SAME_DAY, VISITED};
+use super::{date_of, Context, Draft, Unit, UnitKind, Who, SAME_DAY, THERE, VISITED};
+use crate::fold::Folded;
 use crate::sentences::Sentence;
 use crate::words::inside;
 use crate::{EntityKind, Mode, Status};
@@ -24,6 +26,8 @@ pub(super) struct Frame {
     pub date: Option<NaiveDate>,
     /// Whose trip it is: the frame holds for their meetings only.
     pub traveller: Option<Who>,
+    /// The frame holds for its own sentence only ("There, he met").
+    pub here_only: bool,
 }
 
 impl Frame {
@@ -37,21 +41,37 @@ impl Frame {
             place: d.location,
             date,
             traveller: None,
+            here_only: false,
         })
     }
 }
 
 /// The trip sentence `si` reports: a person, then a place led by a travel
 /// word ("arrived in", "visited", "прибув до").
-pub(super) fn trip(ctx: &Context<'_>, si: usize, s: &Sentence, units: &[Unit]) -> Option<Frame> {
+pub(super) fn trip(
+    ctx: &Context<'_>,
+    si: usize,
+    s: &Sentence,
+    folded: &Folded<'_>,
+    units: &[Unit],
+) -> Option<Frame> {
     if !units.iter().any(|u| matches!(u.kind, UnitKind::Entity(_))) {
         return None;
     }
+    let f = folded.as_str();
     let &(place_span, place) = inside(ctx.mentions, s.span, |m| m.0)
         .iter()
         .filter(|(sp, e)| s.span.contains(*sp) && ctx.entities[*e].kind == EntityKind::Location)
-        // A longer lead than a meeting's place: "прибув з робочим візитом до".
-        .find(|(sp, _)| VISITED.is_match(&lead(ctx, s.span, *sp, 48)))?;
+        .find(|(sp, _)| {
+            // The folded text is lower-cased already. A longer lead than a
+            // meeting's place: "прибув з робочим візитом до".
+            let at = folded.to_folded(sp.start - s.span.start);
+            let mut from = at.saturating_sub(96);
+            while !f.is_char_boundary(from) {
+                from += 1;
+            }
+            VISITED.is_match(&f[from..at])
+        })?;
     let traveller = units.iter().rev().find_map(|u| match u.kind {
         UnitKind::Entity(e) if u.span.end <= place_span.start => Some(Who::Doc(e)),
         _ => None,
@@ -63,6 +83,30 @@ pub(super) fn trip(ctx: &Context<'_>, si: usize, s: &Sentence, units: &[Unit]) -
         place: Some(place),
         date: date.filter(|_| !assumed),
         traveller: Some(traveller),
+        here_only: false,
+    })
+}
+
+/// The frame of a sentence that opens with "there" ("There, he met",
+/// "Там він мав зустріч"): the last place the sentence before names. Not
+/// its date, which may be of another place of that sentence.
+pub(super) fn there(ctx: &Context<'_>, si: usize, s: &Sentence) -> Option<Frame> {
+    let prev = ctx.sentences[..si].last().filter(|p| p.item == s.item)?;
+    if !THERE.is_match(&ctx.text[s.span]) {
+        return None;
+    }
+    let place = inside(ctx.mentions, prev.span, |m| m.0)
+        .iter()
+        .rev()
+        .find(|(sp, e)| prev.span.contains(*sp) && ctx.entities[*e].kind == EntityKind::Location)
+        .map(|&(_, e)| e);
+    Some(Frame {
+        item: s.item,
+        sentence: si,
+        place,
+        date: None,
+        traveller: None,
+        here_only: true,
     })
 }
 
@@ -78,6 +122,7 @@ pub(super) fn apply(ctx: &Context<'_>, frames: &[Frame], drafts: &mut [Draft]) {
             f.item == d.item
                 && f.sentence <= d.sentence
                 && f.traveller.is_none_or(|t| d.participants.contains(&t))
+                && (!f.here_only || f.sentence == d.sentence)
         });
         if let Some(f) = frame {
             let remote = matches!(d.mode, Mode::Phone | Mode::Video);
