@@ -759,6 +759,11 @@ fn subject_anaphora() {
             &["John Healey + Rustem Umerov | held | in_person | Brussels | 2024-12-05"],
         ),
         (
+            "Rustem Umerov arrived in Vilnius on Wednesday. He thanked his hosts. There, he met \
+             John Healey.",
+            &["John Healey + Rustem Umerov | held | in_person | Vilnius | 2024-12-04"],
+        ),
+        (
             "Рустем Умєров прибув до Вільнюса з Брюсселя. Там він мав окрему зустріч з Джоном \
              Гілі.",
             &["John Healey + Rustem Umerov | held | in_person | Brussels | 2024-12-05"],

@@ -88,8 +88,8 @@ pub(super) fn trip(
 }
 
 /// The frame of a sentence that opens with "there" ("There, he met",
-/// "Там він мав зустріч"): the last place the sentence before names. Not
-/// its date, which may be of another place of that sentence.
+/// "Там він мав зустріч"): the last place the sentence before names, if
+/// any. Not its date, which may be of another place of that sentence.
 pub(super) fn there(ctx: &Context<'_>, si: usize, s: &Sentence) -> Option<Frame> {
     let prev = ctx.sentences[..si].last().filter(|p| p.item == s.item)?;
     if !THERE.is_match(&ctx.text[s.span]) {
@@ -99,11 +99,11 @@ pub(super) fn there(ctx: &Context<'_>, si: usize, s: &Sentence) -> Option<Frame>
         .iter()
         .rev()
         .find(|(sp, e)| prev.span.contains(*sp) && ctx.entities[*e].kind == EntityKind::Location)
-        .map(|&(_, e)| e);
+        .map(|&(_, e)| e)?;
     Some(Frame {
         item: s.item,
         sentence: si,
-        place,
+        place: Some(place),
         date: None,
         traveller: None,
         here_only: true,
