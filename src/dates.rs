@@ -27,7 +27,10 @@
 //! - a day and month take the reference's year, or the year before when
 //!   that would put them more than 60 days after the reference;
 //! - "yesterday"/"вчора"/"вчера" is the day before, "the day before
-//!   yesterday" two days before, "tomorrow" the day after;
+//!   yesterday" two days before, "tomorrow" the day after; "напередодні",
+//!   "накануне" the day before, but not before a noun ("напередодні
+//!   саміту", on the eve of the summit): only at a clause's end, or before
+//!   a verb in the past or a time of day;
 //! - a plain weekday ("Friday", "on Friday", "this Friday", "у п'ятницю")
 //!   is the most recent such day on or before the reference, so on a
 //!   Friday "on Friday" is the reference day itself; "last Friday",
@@ -78,6 +81,8 @@ static DATE_WORD_STEMS: Lazy<aho_corasick::AhoCorasick> = Lazy::new(|| {
         "вчера",
         "сегодня",
         "позавчера",
+        "напередодні",
+        "накануне",
         "понедельник",
         "вторник",
         "сред",
@@ -571,6 +576,8 @@ const RELATIVE_WORDS: &[(&str, i64)] = &[
     ("вчера", -1),
     ("сегодня", 0),
     ("послезавтра", 2),
+    ("напередодні", -1),
+    ("накануне", -1),
 ];
 
 static RELATIVE: Lazy<Shaped> = Lazy::new(|| {
@@ -711,6 +718,31 @@ fn word_after(text: &str, end: usize) -> &str {
     &tail[..to]
 }
 
+/// Whether "напередодні"/"накануне" ending at `end` stands alone ("the day
+/// before") rather than before a noun ("on the eve of"): the clause ends,
+/// or a verb in the past or a time of day follows.
+fn eve_alone(text: &str, end: usize) -> bool {
+    let next = word_after(text, end);
+    if next.is_empty() {
+        return true;
+    }
+    const PAST: &[&str] = &[
+        // Not "ів" or "ов": "напередодні виборів" is a noun.
+        "ав", "ив", "яв", "ла", "ли", "ло", "вся", "лася", "лися", "лось", "лся", "лась", "лись",
+    ];
+    const TIME: &[&str] = &[
+        "ввечері",
+        "увечері",
+        "вранці",
+        "вночі",
+        "вечером",
+        "утром",
+        "ночью",
+    ];
+    next.chars().next().is_some_and(char::is_lowercase)
+        && (PAST.iter().any(|e| next.ends_with(e)) || TIME.contains(&next))
+}
+
 fn starts_upper(s: &str) -> bool {
     s.chars().next().is_some_and(char::is_uppercase)
 }
@@ -814,6 +846,11 @@ fn numeric(text: &str, caps: &Captures) -> Option<Found> {
 fn relative_word(text: &str, caps: &Captures, reference: Option<NaiveDate>) -> Option<Found> {
     let whole = caps.get(0)?;
     let offset = lookup(RELATIVE_WORDS, whole.as_str())?;
+    let word = whole.as_str().to_lowercase();
+    if (word == "напередодні" || word == "накануне") && !eve_alone(text, whole.end())
+    {
+        return None;
+    }
     if offset == 0 && starts_upper(whole.as_str()) {
         // "USA Today", "Russia Today", the BBC's "Today programme".
         let prev = word_before(text, whole.start()).to_lowercase();
@@ -1202,6 +1239,25 @@ mod tests {
             FRI,
             &[("Учора", Some("2024-03-14"), Relative)],
         ),
+        (
+            "де напередодні взяв участь у засіданні",
+            FRI,
+            &[("напередодні", Some("2024-03-14"), Relative)],
+        ),
+        (
+            "Міністр прибув напередодні.",
+            FRI,
+            &[("напередодні", Some("2024-03-14"), Relative)],
+        ),
+        (
+            "Вони накануне вечером встретились.",
+            FRI,
+            &[("накануне", Some("2024-03-14"), Relative)],
+        ),
+        ("напередодні саміту в Гаазі", FRI, &[]),
+        ("напередодні виборів", FRI, &[]),
+        ("накануне встречи", FRI, &[]),
+        ("Напередодні Різдва", FRI, &[]),
         (
             "сьогодні",
             FRI,

@@ -420,6 +420,10 @@ static SAME_DAY: Lazy<Regex> = Lazy::new(|| {
         .expect("compiles")
 });
 
+/// A relative "where" right after a place.
+static WHERE_AFTER: Lazy<Regex> =
+    Lazy::new(|| Regex::new(r"^,\s*(?:where|де|где)\s").expect("compiles"));
+
 /// Prepositions of place.
 static AT_PLACE: Lazy<Regex> =
     Lazy::new(|| Regex::new(r"(?:^|\s)(?:in|at|у|в|во|на)\s+(?:the\s+)?$").expect("compiles"));
@@ -455,6 +459,13 @@ static ATTENDED: Lazy<Regex> = Lazy::new(|| {
         .expect("compiles")
 });
 
+/// Between an attendance word and a body: "in a meeting of the", "у
+/// засіданні", "в заседании".
+static MEETING_OF: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"(?i)^\s+(?:(?:in|at)\s+)?(?:a\s+|an\s+|the\s+)?(?:\S+\s+){0,2}?(?:meeting|session|talks|conference)\s+of\s+(?:the\s+)?$|^\s+(?:у|в|во)\s+(?:\S+\s+)?(?:засіданн|зустріч|нарад|конференці|заседани|встреч|совещани|конференци)\S*\s+$")
+        .expect("compiles")
+});
+
 /// A meeting word just before an attendance word: "У засіданні також
 /// взяли участь".
 static MEETING_BEFORE: Lazy<Regex> = Lazy::new(|| {
@@ -482,7 +493,7 @@ pub(crate) fn find(ctx: &Context<'_>) -> Vec<Draft> {
     let mut frames: Vec<Frame> = Vec::new();
     for (si, s) in ctx.sentences.iter().enumerate() {
         let units = units(ctx, s.span);
-        frames.extend(frames::there(ctx, si, s));
+        frames.extend(frames::there(ctx, si, s, drafts.last()));
         // A sentence that names no one can at most lend its topics to the
         // meeting just before it: skip the rules where there is none.
         if units.is_empty() && !drafts.last().is_some_and(|m| may_continue(s, si, m)) {
@@ -665,6 +676,9 @@ fn sentence_meeting(
         .map(|(sp, _)| *sp)
         .collect();
     if found.is_empty() {
+        if let Some(d) = group_meeting(ctx, sentence, s, f, units, &attend) {
+            return Some(d);
+        }
         // Taking part is in the meeting before, if any.
         if let Some(d) = lends
             .then(|| attendance(ctx, sentence, s, f, units, &attend))
@@ -758,6 +772,11 @@ fn sentence_meeting(
     }
     let mut participants = subjects;
     push_all(&mut participants, &objects);
+    if participants.is_empty() {
+        if let Some(d) = group_meeting(ctx, sentence, s, f, units, &attend) {
+            return Some(d);
+        }
+    }
     if participants.is_empty() && lends {
         if let Some(d) = attendance(ctx, sentence, s, f, units, &attend) {
             return Some(d);
@@ -913,6 +932,67 @@ fn attendance(
         status: Status::Held,
         confidence: 0.0,
         attending: true,
+    })
+}
+
+/// Taking part in a meeting of a body ("took part in a meeting of the
+/// Ukraine Defense Contact Group", "взяв участь у засіданні Контактної
+/// групи"): a meeting of the subjects with the body.
+fn group_meeting(
+    ctx: &Context<'_>,
+    sentence: usize,
+    s: &Sentence,
+    f: &str,
+    units: &[Unit],
+    attend: &[Found<'_>],
+) -> Option<Draft> {
+    let (subj, group) = attend.iter().find_map(|(fs, orig, _)| {
+        let before = &f[..fs.start];
+        let window = &before[floor(before, before.len().saturating_sub(48))..];
+        if NEGATED.is_match(window) || PLANNED.is_match(window) {
+            return None;
+        }
+        let &(_, group) = inside(ctx.mentions, s.span, |m| m.0)
+            .iter()
+            .find(|(sp, e)| {
+                ctx.entities[*e].kind == EntityKind::Organization
+                    && sp.start >= orig.end
+                    && sp.end <= s.span.end
+                    && sp.start - orig.end <= 80
+                    && MEETING_OF.is_match(&ctx.text[orig.end..sp.start])
+            })?;
+        let subj = subjects_before(ctx, units, orig.start, attend);
+        (!subj.is_empty()).then_some((subj, group))
+    })?;
+    let (date, assumed) = date_of(ctx, s);
+    let mut participants = Vec::new();
+    for u in &subj {
+        push_all(&mut participants, &resolve_unit(ctx, u, &[], &|| date));
+    }
+    if participants.is_empty() || participants.contains(&Who::Doc(group)) {
+        return None;
+    }
+    participants.push(Who::Doc(group));
+    let location = location(ctx, s.span, &[]);
+    let mode = match mode_cue(f) {
+        Mode::Unknown => Mode::InPerson,
+        m => m,
+    };
+    let role_used = subj.iter().any(|u| matches!(u.kind, UnitKind::Role(_)));
+    let hundredths: u8 = 90 - if role_used { 15 } else { 0 } - if assumed { 10 } else { 0 };
+    Some(Draft {
+        item: s.item,
+        sentence,
+        participants,
+        location,
+        date,
+        date_assumed: assumed,
+        mode,
+        topics: Vec::new(),
+        evidence: s.span,
+        status: Status::Held,
+        confidence: f32::from(hundredths) / 100.0,
+        attending: false,
     })
 }
 
@@ -1253,6 +1333,10 @@ fn location(ctx: &Context<'_>, sentence: Span, topics: &[Span]) -> Option<usize>
         .find(|(sp, e)| {
             let ent = &ctx.entities[*e];
             let leads_here: fn(&str) -> bool = match ent.kind {
+                // "arrived from Brussels, where he took part": the place too.
+                EntityKind::Location if WHERE_AFTER.is_match(&ctx.text[sp.end..sentence.end]) => {
+                    return true
+                }
                 EntityKind::Location => |l| AT_PLACE.is_match(l) || VISITED.is_match(l),
                 // "at the Pentagon", "у Кремлі": a seat of government is a place.
                 EntityKind::Organization if ent.seat => |l| AT_SEAT.is_match(l),
@@ -1609,6 +1693,8 @@ pub(crate) fn warm_up() {
     Lazy::force(&DATELINE);
     Lazy::force(&SAME_DAY);
     Lazy::force(&MEETING_BEFORE);
+    Lazy::force(&MEETING_OF);
+    Lazy::force(&WHERE_AFTER);
     Lazy::force(&PLACE_PREP);
     Lazy::force(&TOPIC_PREP);
     Lazy::force(&MEETING_NOUN_END);

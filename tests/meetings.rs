@@ -660,6 +660,19 @@ fn attendance() {
             "Андрій Сибіга поговорив з Каєю Каллас.",
             &["Andrii Sybiha + Kaja Kallas | held | unknown | - | 2024-12-05"],
         ),
+        (
+            "Rustem Umerov took part in a meeting of the Ukraine Defense Contact Group in Brussels.",
+            &["Rustem Umerov + Ukraine Defense Contact Group | held | in_person | Brussels | 2024-12-05"],
+        ),
+        (
+            "Рустем Умєров напередодні взяв участь у засіданні Контактної групи з питань оборони \
+             України.",
+            &["Rustem Umerov + Ukraine Defense Contact Group | held | in_person | - | 2024-12-04"],
+        ),
+        (
+            "Rustem Umerov never attended a meeting of the Ukraine Defense Contact Group.",
+            &[],
+        ),
     ]);
 }
 
@@ -699,6 +712,18 @@ fn frames() {
         (
             "KYIV, December 4 — Andrii Sybiha met Radosław Sikorski.",
             &["Andrii Sybiha + Radosław Sikorski | held | in_person | - | 2024-12-04"],
+        ),
+        (
+            "Rustem Umerov flew in from Brussels, where he met John Healey.",
+            &["John Healey + Rustem Umerov | held | in_person | Brussels | 2024-12-05"],
+        ),
+        (
+            "Rustem Umerov took part in a meeting of the Ukraine Defense Contact Group in Brussels \
+             on Tuesday. There, he met John Healey.",
+            &[
+                "Rustem Umerov + Ukraine Defense Contact Group | held | in_person | Brussels | 2024-12-03",
+                "John Healey + Rustem Umerov | held | in_person | Brussels | 2024-12-03",
+            ],
         ),
         (
             "Rustem Umerov met John Healey in London on Monday. Later that day, Umerov spoke by \

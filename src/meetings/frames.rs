@@ -88,23 +88,39 @@ pub(super) fn trip(
 }
 
 /// The frame of a sentence that opens with "there" ("There, he met",
-/// "Там він мав зустріч"): the last place the sentence before names, if
-/// any. Not its date, which may be of another place of that sentence.
-pub(super) fn there(ctx: &Context<'_>, si: usize, s: &Sentence) -> Option<Frame> {
+/// "Там він мав зустріч"): where the meeting of the sentence before was,
+/// and when; else the last place that sentence names (not its date, which
+/// may be of another of its places).
+pub(super) fn there(
+    ctx: &Context<'_>,
+    si: usize,
+    s: &Sentence,
+    last: Option<&Draft>,
+) -> Option<Frame> {
     let prev = ctx.sentences[..si].last().filter(|p| p.item == s.item)?;
     if !THERE.is_match(&ctx.text[s.span]) {
         return None;
     }
-    let place = inside(ctx.mentions, prev.span, |m| m.0)
-        .iter()
-        .rev()
-        .find(|(sp, e)| prev.span.contains(*sp) && ctx.entities[*e].kind == EntityKind::Location)
-        .map(|&(_, e)| e)?;
+    let met =
+        last.filter(|d| d.sentence + 1 == si && d.status == Status::Held && d.location.is_some());
+    let (place, date) = match met {
+        Some(d) => (d.location?, d.date.filter(|_| !d.date_assumed)),
+        None => {
+            let place = inside(ctx.mentions, prev.span, |m| m.0)
+                .iter()
+                .rev()
+                .find(|(sp, e)| {
+                    prev.span.contains(*sp) && ctx.entities[*e].kind == EntityKind::Location
+                })
+                .map(|&(_, e)| e)?;
+            (place, None)
+        }
+    };
     Some(Frame {
         item: s.item,
         sentence: si,
         place: Some(place),
-        date: None,
+        date,
         traveller: None,
         here_only: true,
     })
