@@ -532,13 +532,13 @@ pub(crate) fn find(ctx: &Context<'_>) -> Vec<Draft> {
                 && m.status == p.status
                 && p.participants.iter().all(|w| m.participants.contains(w))
         };
-        let host = match drafts
-            .iter()
-            .rposition(|m| fits(m) && m.sentence <= p.sentence)
-        {
-            Some(i) => Some(i),
-            None => drafts.iter().position(fits),
-        };
+        // Drafts are in sentence order; a bounded look keeps a long text
+        // of one-sided sentences linear.
+        let k = drafts.partition_point(|m| m.sentence <= p.sentence);
+        let host = (k.saturating_sub(LOOK)..k)
+            .rev()
+            .find(|&i| fits(&drafts[i]))
+            .or_else(|| (k..(k + LOOK).min(drafts.len())).find(|&i| fits(&drafts[i])));
         if let Some(m) = host.map(|i| &mut drafts[i]) {
             m.topics.extend(p.topics);
             // A call has no place.
@@ -584,6 +584,10 @@ fn is_continuation(
 fn may_continue(s: &Sentence, si: usize, last: &Draft) -> bool {
     last.item == s.item && last.status == Status::Held && si <= last.sentence + CONTINUATION_REACH
 }
+
+/// How many drafts (or frames) back or ahead a sentence's meeting is
+/// sought.
+const LOOK: usize = 64;
 
 /// How many sentences after a meeting a continuation may stand.
 const CONTINUATION_REACH: usize = 12;

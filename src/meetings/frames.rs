@@ -10,7 +10,7 @@
 //! dated meeting before it. A sentence that opens with "There," or "Там"
 //! takes the last place of the sentence before.
 
-use super::{date_of, Context, Draft, Unit, UnitKind, Who, SAME_DAY, THERE, VISITED};
+use super::{date_of, Context, Draft, Unit, UnitKind, Who, LOOK, SAME_DAY, THERE, VISITED};
 use crate::fold::Folded;
 use crate::sentences::Sentence;
 use crate::words::inside;
@@ -134,7 +134,9 @@ pub(super) fn apply(ctx: &Context<'_>, frames: &[Frame], drafts: &mut [Draft]) {
         if d.status != Status::Held {
             continue;
         }
-        let frame = frames.iter().rev().find(|f| {
+        // Frames are in sentence order; a bounded look keeps it linear.
+        let j = frames.partition_point(|f| f.sentence <= d.sentence);
+        let frame = frames[j.saturating_sub(LOOK)..j].iter().rev().find(|f| {
             f.item == d.item
                 && f.sentence <= d.sentence
                 && f.traveller.is_none_or(|t| d.participants.contains(&t))
