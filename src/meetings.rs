@@ -708,7 +708,7 @@ fn sentence_meeting(
     let mut role_used = false;
     for (fs, orig, tr) in &found {
         let before = &f[..fs.start];
-        let window = &before[floor(before, before.len().saturating_sub(48))..];
+        let window = window_before(f, fs.start);
         if NEGATED.is_match(window) {
             continue;
         }
@@ -897,8 +897,7 @@ fn attendance(
 ) -> Option<Draft> {
     let mut who: Vec<Unit> = Vec::new();
     for (fs, orig, _) in attend {
-        let before = &f[..fs.start];
-        let window = &before[floor(before, before.len().saturating_sub(48))..];
+        let window = window_before(f, fs.start);
         if NEGATED.is_match(window) || PLANNED.is_match(window) {
             continue;
         }
@@ -951,8 +950,7 @@ fn group_meeting(
     attend: &[Found<'_>],
 ) -> Option<Draft> {
     let (subj, group) = attend.iter().find_map(|(fs, orig, _)| {
-        let before = &f[..fs.start];
-        let window = &before[floor(before, before.len().saturating_sub(48))..];
+        let window = window_before(f, fs.start);
         if NEGATED.is_match(window) || PLANNED.is_match(window) {
             return None;
         }
@@ -1102,6 +1100,13 @@ fn push_all(to: &mut Vec<Who>, from: &[Who]) {
             to.push(*w);
         }
     }
+}
+
+/// The last 48 bytes (or fewer, to a char boundary) of `f` before `at`:
+/// where a negation or plan word before a trigger stands.
+fn window_before(f: &str, at: usize) -> &str {
+    let before = &f[..at];
+    &before[floor(before, before.len().saturating_sub(48))..]
 }
 
 fn floor(s: &str, mut i: usize) -> usize {
