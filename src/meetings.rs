@@ -1352,17 +1352,17 @@ fn location(ctx: &Context<'_>, sentence: Span, topics: &[Span]) -> Option<usize>
                 // Most mentions are of people: what leads to them is not read.
                 _ => return false,
             };
-            leads_here(&lead(ctx, sentence, *sp, 24))
+            leads_here(&lead(ctx, sentence, *sp))
         })
         .map(|&(_, e)| e)
 }
 
-/// The `chars` characters of `sentence` before `span`, lower-cased.
-fn lead(ctx: &Context<'_>, sentence: Span, span: Span, chars: usize) -> String {
+/// The 24 characters of `sentence` before `span`, lower-cased.
+fn lead(ctx: &Context<'_>, sentence: Span, span: Span) -> String {
     let start = ctx.text[..span.start]
         .char_indices()
         .rev()
-        .nth(chars - 1)
+        .nth(23)
         .map_or(sentence.start, |(i, _)| i.max(sentence.start));
     ctx.text[start..span.start].to_lowercase()
 }
